@@ -9,6 +9,7 @@ file and every key slot a real key-slot file.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -277,6 +278,16 @@ class CliResult:
     code: int
     out: str
     err: str
+
+    def json_error(self) -> dict[str, Any]:
+        """The refusal of a command run with ``--json``: standard output holds that one error
+        object and nothing else, with the message and exit code of the line on standard error."""
+        printed = json.loads(self.out)
+        assert list(printed) == ["error"], self.out
+        error: dict[str, Any] = printed["error"]
+        assert error["exit_code"] == self.code != 0
+        assert self.err.startswith(f"utvag: {error['message']}"), (self.err, error)
+        return error
 
 
 @pytest.fixture

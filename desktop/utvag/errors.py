@@ -14,10 +14,9 @@ EXIT_NOT_FOUND = 5
 EXIT_REFUSED = 6
 
 
-class UtvagError(Exception):
-    """A known, expected failure with a message for the user."""
-
-    exit_code = EXIT_UNEXPECTED
+class MessageError(Exception):
+    """An error whose text is exactly its message: the app's known errors and the transfer
+    format's refusals."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -25,6 +24,12 @@ class UtvagError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class UtvagError(MessageError):
+    """A known, expected failure with a message for the user."""
+
+    exit_code = EXIT_UNEXPECTED
 
 
 class UsageError(UtvagError):

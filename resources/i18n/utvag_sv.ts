@@ -620,6 +620,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
   <context>
     <name>AttachmentViewer</name>
     <message>
+      <source>Attachment</source>
+      <translation>Bilaga</translation>
+    </message>
+    <message>
       <source>This kind of file cannot be shown inside Utväg. Use "Save as…" to open it elsewhere.</source>
       <translation>Den här typen av fil kan inte visas i Utväg. Använd "Spara som…" för att öppna den i ett annat program.</translation>
     </message>
@@ -1848,6 +1852,10 @@ Skicka tillbaka det till enheten som ärendet kom från, på samma sätt som pak
     <message>
       <source>Reading…</source>
       <translation>Läser…</translation>
+    </message>
+    <message>
+      <source>Not read: what is due was still being worked out. Press Refresh to read it.</source>
+      <translation>Inte inläst: det som förfaller räknades fortfarande ut. Tryck på Uppdatera för att läsa in det.</translation>
     </message>
     <message>
       <source>%1 items, %2 overdue</source>
@@ -5695,22 +5703,6 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>Anmälaren</translation>
     </message>
     <message>
-      <source>None</source>
-      <translation>Ingen</translation>
-    </message>
-    <message>
-      <source>Sekretessmarkering</source>
-      <translation>Sekretessmarkering</translation>
-    </message>
-    <message>
-      <source>Skyddad folkbokföring</source>
-      <translation>Skyddad folkbokföring</translation>
-    </message>
-    <message>
-      <source>Fingerade personuppgifter</source>
-      <translation>Fingerade personuppgifter</translation>
-    </message>
-    <message>
       <source>[protected identity]</source>
       <translation>[skyddad identitet]</translation>
     </message>
@@ -8437,6 +8429,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Ange minst en grund.</translation>
     </message>
     <message>
+      <source>guardian.name: must be one line without control or text-direction characters</source>
+      <translation>Vårdnadshavarens namn måste vara en rad utan styrtecken eller tecken som ändrar textriktningen</translation>
+    </message>
+    <message>
       <source>guardian.no_contact_reason is required when the guardian may not be contacted.</source>
       <translation>guardian.no_contact_reason krävs när vårdnadshavaren inte får kontaktas.</translation>
     </message>
@@ -8699,6 +8695,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>must be non-empty text</source>
       <translation>måste vara en text som inte är tom</translation>
+    </message>
+    <message>
+      <source>must be one line without control or text-direction characters</source>
+      <translation>måste vara en rad utan styrtecken eller tecken som ändrar textriktningen</translation>
     </message>
     <message>
       <source>must be one of %1</source>

@@ -4,22 +4,12 @@ it, and a person without a district (or with one the form does not offer) starts
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
-
-import pytest
 
 from utvag.forms import FormWizard
 from utvag.forms.evaluation import person_answers
 from utvag.services import assessment, cases
 from utvag.services.session import Session
-
-
-@pytest.fixture
-def session(make_vault: Any) -> Iterator[Session]:
-    opened = make_vault("vault").open()
-    yield opened
-    opened.close()
 
 
 def _case(session: Session, **person: Any) -> int:

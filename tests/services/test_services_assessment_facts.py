@@ -8,8 +8,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from utvag.domain.threat import ThreatLevel
 from utvag.domain.units import Unit
 from utvag.forms import AnswersDocument
@@ -24,13 +22,6 @@ def document(name: str) -> AnswersDocument:
     data: dict[str, Any] = json.loads((EXAMPLES / name).read_text(encoding="utf-8"))
     return AnswersDocument(data["form"], data["version"], data["answers"])
 
-
-@pytest.fixture
-def session(make_vault):
-    handle = make_vault("vault")
-    opened = handle.open()
-    yield opened
-    opened.close()
 
 
 def _signed(session: Any, born: str, name: str) -> AssessmentFacts:

@@ -7,8 +7,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from utvag.domain.units import Unit
 from utvag.forms import FormWizard
 from utvag.services import assessment, cases
@@ -21,13 +19,6 @@ def example(kind: str) -> dict[str, Any]:
     data = json.loads((EXAMPLES / f"answers-{kind}.json").read_text(encoding="utf-8"))
     return {k: v for k, v in data["answers"].items() if v is not None}
 
-
-@pytest.fixture
-def session(make_vault):
-    handle = make_vault("vault")
-    opened = handle.open()
-    yield opened
-    opened.close()
 
 
 def test_answers_hidden_by_a_later_change_are_left_out_when_signing(session) -> None:

@@ -6,10 +6,9 @@ from __future__ import annotations
 import ast
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -25,12 +24,7 @@ DISTRICT = ROOT / "docs" / "examples" / "answers-district-defector.json"
 AS_OF = date(2026, 11, 1)
 
 
-@pytest.fixture
-def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
-    handle = make_vault(cases=0, unit="Hisingen")
-    opened = handle.open()
-    yield opened
-    opened.close()
+pytestmark = pytest.mark.session_vault(unit="Hisingen")
 
 
 @pytest.fixture

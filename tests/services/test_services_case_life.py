@@ -3,7 +3,7 @@ naming a case by its case number, on a real vault: what is refused changes nothi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -12,13 +12,6 @@ from utvag.domain.identity import MASK
 from utvag.errors import NotFoundError, RefusedError, UsageError, ValidationError
 from utvag.services import audit_log, case_ref, cases, followup
 from utvag.services.session import Session
-
-
-@pytest.fixture
-def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
-    opened = make_vault(cases=0).open()
-    yield opened
-    opened.close()
 
 
 def new_case(session: Session, name: str, protected: str = "none") -> int:

@@ -3,10 +3,7 @@ same answer the list's own pages give, in one query, on a real vault."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-
-import pytest
 
 from utvag.services import cases, due, followup
 from utvag.services.session import Session
@@ -15,13 +12,6 @@ INTERVENTION = {"type": "counselling", "urgency": "time_limited", "decided_on": 
                 "ends_on": "2025-06-30"}  # the Police follow-up falls due on 2025-05-02
 JUNE = datetime(2025, 6, 1, tzinfo=UTC)
 
-
-@pytest.fixture
-def session(make_vault: Callable[..., object]) -> Iterator[Session]:
-    handle = make_vault(cases=0)
-    opened = handle.open()  # type: ignore[attr-defined]
-    yield opened
-    opened.close()
 
 
 def new_case(session: Session, name: str, case_type: str = "defector",

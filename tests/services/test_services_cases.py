@@ -24,13 +24,6 @@ def luhn(digits: str) -> str:
 COORDINATION = "19811278-987" + luhn("811278987")  # day of birth + 60
 
 
-@pytest.fixture
-def session(make_vault):
-    handle = make_vault("vault")
-    opened = handle.open()
-    yield opened
-    opened.close()
-
 
 def _counts(session):
     conn = session.vault.conn

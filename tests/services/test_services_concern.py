@@ -8,7 +8,6 @@ den unge. En förhandsbedömning ska sedan göras inom 14 dagar.»"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,12 +25,6 @@ RECEIVED = "2025-03-03T08:00Z"
 def at(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
-
-@pytest.fixture
-def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
-    opened = make_vault(cases=0).open()
-    yield opened
-    opened.close()
 
 
 def report(session: Session, **extra: Any) -> int:

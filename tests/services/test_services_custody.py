@@ -5,9 +5,7 @@ vault."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-from typing import Any
 
 import pytest
 
@@ -19,12 +17,7 @@ STAY = {"kind": "prison", "institution": "Anstalten Kumla", "starts_on": "2026-0
         "expected_release_on": "2027-03-01"}
 
 
-@pytest.fixture
-def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
-    handle = make_vault(cases=0, unit="Hisingen")
-    opened = handle.open()
-    yield opened
-    opened.close()
+pytestmark = pytest.mark.session_vault(unit="Hisingen")
 
 
 def at(text: str) -> datetime:

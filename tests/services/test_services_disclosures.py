@@ -7,7 +7,7 @@ import csv
 import functools
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -28,12 +28,6 @@ YOUNG = {"name": "Ung Avhoppare", "birth_date": "2008-03-01", "district": "Hisin
 PROTECTED = {**ADULT, "name": "Skyddad Person", "protected_identity": "skyddad_folkbokforing"}
 WHEN = "2026-11-10T10:00:00+01:00"
 
-
-@pytest.fixture
-def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
-    opened = make_vault().open()
-    yield opened
-    opened.close()
 
 
 def answers_file(tmp_path: Path, **changes: Any) -> Path:

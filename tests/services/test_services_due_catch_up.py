@@ -4,7 +4,7 @@ answer while some case still waits for its item, on real vaults."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -18,13 +18,6 @@ INTERVENTION = {"type": "counselling", "urgency": "time_limited", "decided_on": 
                 "ends_on": "2025-06-30"}  # the Police follow-up falls due on 2025-05-02
 JUNE = datetime(2025, 6, 1, tzinfo=UTC)
 
-
-@pytest.fixture
-def session(make_vault: Callable[..., object]) -> Iterator[Session]:
-    handle = make_vault(cases=0)
-    opened = handle.open()  # type: ignore[attr-defined]
-    yield opened
-    opened.close()
 
 
 def new_case(session: Session, name: str = "Testperson") -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -15,13 +14,6 @@ from utvag.services.session import Session
 def at(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
-
-@pytest.fixture
-def session(make_vault: Callable[..., object]) -> Iterator[Session]:
-    handle = make_vault(cases=0)
-    opened = handle.open()  # type: ignore[attr-defined]
-    yield opened
-    opened.close()
 
 
 def new_case(session: Session, case_type: str = "defector") -> int:

@@ -4,7 +4,7 @@ a real vault (``docs/guideline-conformance.md`` names these tests row by row).""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,12 +22,7 @@ DISTRICT = ROOT / "docs" / "examples" / "answers-district-defector.json"
 AS_OF = date(2026, 11, 1)
 
 
-@pytest.fixture
-def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
-    handle = make_vault(cases=0, unit="Hisingen")
-    opened = handle.open()
-    yield opened
-    opened.close()
+pytestmark = pytest.mark.session_vault(unit="Hisingen")
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ interest, on a real vault."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -16,12 +16,6 @@ from utvag.services.session import Session
 
 SECRET = "Klienten hotade med kniv vid porten"
 
-
-@pytest.fixture
-def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
-    opened = make_vault(cases=0).open()
-    yield opened
-    opened.close()
 
 
 def new_case(session: Session, case_type: str = "defector") -> int:

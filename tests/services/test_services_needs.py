@@ -5,7 +5,7 @@ or not met; the follow-up date reaches the Due view; bad input changes nothing. 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -14,14 +14,6 @@ import pytest
 from utvag.errors import NotFoundError, RefusedError, ValidationError
 from utvag.services import audit_log, cases, due, followup, needs
 from utvag.services.session import Session
-
-
-@pytest.fixture
-def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
-    handle = make_vault(cases=0)
-    opened = handle.open()
-    yield opened
-    opened.close()
 
 
 def new_case(session: Session) -> int:

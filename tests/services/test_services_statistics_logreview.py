@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -16,12 +14,6 @@ from utvag.services.session import Session
 
 YEAR = datetime.now(UTC).year
 
-
-@pytest.fixture
-def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
-    opened = make_vault().open()
-    yield opened
-    opened.close()
 
 
 def add_cases(session: Session, count: int, **person: object) -> list[int]:

@@ -4,10 +4,8 @@ the case without a new assessment, on a real vault."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -21,12 +19,7 @@ DISTRICT = ROOT / "docs" / "examples" / "answers-district-defector.json"
 AS_OF = date(2026, 11, 1)
 
 
-@pytest.fixture
-def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
-    handle = make_vault(cases=0, unit="Hisingen")
-    opened = handle.open()
-    yield opened
-    opened.close()
+pytestmark = pytest.mark.session_vault(unit="Hisingen")
 
 
 def at(text: str) -> datetime:

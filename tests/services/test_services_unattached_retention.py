@@ -9,7 +9,7 @@ row as a case, and its destruction leaves every other row as it was."""
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -22,6 +22,9 @@ from utvag.services import audit_log, retention, unit_incidents
 from utvag.services.session import Session
 from utvag.vault import repo_consultations, repo_log_review, repo_manager
 from utvag.vault.repo_consultations import Answer
+
+# An open case, never due: it must stay as it is.
+pytestmark = pytest.mark.session_vault(cases=1)
 
 AT = "2019-03-10T10:00Z"  # every record's last entry
 DUE = date(2024, 3, 10)  # five years later: the first day it may be destroyed
@@ -70,13 +73,6 @@ def record_all(session: Session, *, answered: bool = True, signed: bool = True) 
         repo_manager.insert_signature(conn, package_id=b"g" * 16, sender_key_id=KEY_ID,
                                       month="2019-01", signoff_id=signoff,
                                       received_at="2019-03-01T09:00Z")
-
-
-@pytest.fixture
-def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
-    opened = make_vault(cases=1).open()  # an open case, never due: it must stay as it is
-    yield opened
-    opened.close()
 
 
 def test_each_record_falls_due_five_years_after_its_last_entry_never_a_day_early(

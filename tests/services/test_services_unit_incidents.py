@@ -4,7 +4,7 @@ sker i receptioner»), and the year's count of every incident against staff, on 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -16,12 +16,6 @@ from utvag.services.session import Session
 
 SECRET = "Okänd man slog i receptionsdisken"
 
-
-@pytest.fixture
-def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
-    opened = make_vault(cases=0).open()
-    yield opened
-    opened.close()
 
 
 def ago(days: float) -> str:

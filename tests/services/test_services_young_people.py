@@ -4,7 +4,6 @@ minor as of the day it is made, and guardians in the transfer payload."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,12 +23,6 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 BORN = "2008-10-20"  # 18 on 2026-10-20
 DAY_BEFORE, BIRTHDAY = date(2026, 10, 19), date(2026, 10, 20)
 
-
-@pytest.fixture
-def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
-    opened = make_vault(cases=0).open()
-    yield opened
-    opened.close()
 
 
 def new_case(session: Session, *, born: str = BORN, protected: str = "none",

@@ -10,6 +10,7 @@ from transfer_service_helpers import Unit, special_defector_case
 
 from utvag.cli.command import warning_lines
 from utvag.services import transfer
+from utvag.services.results import ServiceWarning
 from utvag.services.transfer.files import receipt_not_written
 from utvag.ui.service_catalog import TEMPLATES
 
@@ -30,10 +31,11 @@ def test_a_receipt_that_cannot_be_written_warns_and_the_command_line_names_its_c
                                      receipt_out=gone / "receipt.utvp", progress=lose_the_folder)
 
     assert result.receipt is None
-    assert result.warnings == (
-        f"The receipt of package {sent.package_id} could not be written to "
-        f"{gone / 'receipt.utvp'}; it is kept in the vault: write it again to a file.",)
-    assert "utvag" not in result.warnings[0]
+    assert result.warnings == (ServiceWarning(
+        "receipt_not_written", f"The receipt of package {sent.package_id} could not be written "
+        f"to {gone / 'receipt.utvp'}; it is kept in the vault: write it again to a file.",
+        sent.package_id),)
+    assert "utvag" not in result.warnings[0].message
     assert warning_lines(result.warnings) == [
         f"! {result.warnings[0]} Write it with 'utvag transfer receipt-out {sent.package_id} "
         "FILE'."]
@@ -45,8 +47,9 @@ def test_a_receipt_that_cannot_be_written_warns_and_the_command_line_names_its_c
 def test_the_receipt_warnings_are_catalogued_and_other_warnings_get_no_command() -> None:
     package = bytes(range(16))
     for warning in (receipt_not_written(package), receipt_not_written(package, Path("/x/r"))):
-        assert warning.replace(package.hex(), "%1").replace("/x/r", "%2") in TEMPLATES
+        assert warning.message.replace(package.hex(), "%1").replace("/x/r", "%2") in TEMPLATES
         assert warning_lines((warning,)) == [
             f"! {warning} Write it with 'utvag transfer receipt-out {package.hex()} FILE'."]
-    other = "The package is sealed and recorded but could not be given the name x; later."
-    assert warning_lines((other,)) == [f"! {other}"]
+    other = ServiceWarning("package_not_placed", "The package is sealed and recorded but could "
+                           "not be given the name x; later.", package.hex())
+    assert warning_lines((other,)) == [f"! {other.message}"]

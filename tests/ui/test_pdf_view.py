@@ -78,3 +78,12 @@ def test_damaged_pdf_is_explained_not_raised(qtbot) -> None:
 def test_long_pdf_is_capped(qtbot) -> None:
     images, count = render_pdf(make_pdf(4), max_pages=2)
     assert count == 4 and len(images) == 2
+
+
+def test_the_file_s_name_is_in_the_viewer_not_in_its_window_title(qtbot) -> None:
+    """Other programs read window titles (the task bar, the window switcher, any X11 client)."""
+    name = "Polisanmälan Kanarie Fiktiv.txt"
+    viewer = AttachmentViewer(name, "text/plain", b"text")
+    qtbot.addWidget(viewer)
+    assert "Kanarie" not in viewer.windowTitle()
+    assert name in [label.text() for label in viewer.findChildren(QLabel)]

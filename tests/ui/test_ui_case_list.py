@@ -51,6 +51,9 @@ def test_first_page_only_until_scrolled(big_workspace: Workspace, qtbot: Any) ->
         press(qtbot, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda before=before: model.rowCount() > before)
         assert model.rowCount() % PAGE_SIZE == 0
+        # The line under the list counts the rows now shown, not those of the first page.
+        shown = QLocale().toString(model.rowCount())
+        assert big_workspace.count_label.text() == f"More than {shown} case(s) shown"
     assert model.canFetchMore(QModelIndex())
     # Scrolling to the bottom with the scroll bar fetches the next page too.
     before = model.rowCount()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressDialog
 from ui_support import unlock_with_keyboard
 
 from conftest import HERE, PASSPHRASE, ROOT, UiVault, create_vault
@@ -136,3 +136,28 @@ def test_the_overdue_filter_waits_for_a_catch_up_under_way_and_a_cancel_turns_it
     qtbot.waitUntil(lambda: not workspace.overdue_filter.isChecked(), timeout=20_000)
     assert workspace.model.rowCount() == 2  # the whole list again, not an empty one
     assert workspace.count_label.text() != PENDING
+
+
+def test_the_waiting_line_fits_a_narrowed_list_without_widening_the_window(
+        make_window: Callable[..., MainWindow], qtbot: Any, tmp_path: Path,
+        ui_policy: Policy) -> None:
+    """With a case open and the list narrowed by the splitter, the overdue filter's long
+    "still working out" line wraps under the list: the window does not grow and the open case
+    keeps its width."""
+    made, late = _late_and_on_time(tmp_path, ui_policy)
+    window = make_window(made.directory, made.policy)
+    unlock_with_keyboard(qtbot, window, made.passphrase)
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.open_case(late)
+    workspace.splitter.setSizes([260, 900])
+    QApplication.processEvents()
+    width, sizes = window.width(), workspace.splitter.sizes()
+
+    workspace.overdue_filter.setChecked(True)
+    assert workspace.count_label.text() == PENDING
+    qtbot.wait(200)  # the layout settles (its requests go up one parent at a time)
+    assert window.width() == width
+    assert workspace.splitter.sizes() == sizes
+    assert workspace.count_label.minimumSizeHint().width() <= sizes[0]  # wrapped, all shown
+    qtbot.waitUntil(lambda: workspace.count_label.text() != PENDING, timeout=20_000)

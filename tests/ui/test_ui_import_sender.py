@@ -51,3 +51,24 @@ def test_a_unit_s_package_names_the_unit_s_vault(
         qtbot: Any, vaults: Callable[..., Unit], tmp_path: Path, swedish: None) -> None:
     nordost, sav = vaults("nordost", "Nordost"), vaults("sav", "SAV")
     assert _sender_shown(qtbot, nordost, sav, tmp_path) == "Nordost — enhetens valv"
+
+
+def _drawn_width(label: Any) -> int:
+    return int(label.sizeHint().width())
+
+
+def test_markup_in_the_holder_s_name_is_shown_as_written_not_drawn(
+        qtbot: Any, vaults: Callable[..., Unit], tmp_path: Path, swedish: None) -> None:
+    """A key card's holder is whatever its maker typed: a tag in it must not draw the preview
+    (here it would shrink 'enhetschef' out of sight, the role the receiver reads)."""
+    holder = 'Anna Berg<span style="font-size:1px"> hides this</span>'
+    anna, sav = vaults("anna", "Hisingen", holder), vaults("sav", "SAV")
+    exchange_cards(anna, sav, tmp_path)
+    package = tmp_path / "anna.utvp"
+    transfer.export_case(anna.session, special_defector_case(anna), "SAV", package)
+    dialog = ImportPreviewDialog(transfer.preview_package(sav.session, package), package)
+    qtbot.addWidget(dialog)
+    label = dialog.sender_unit
+    assert label.text() == f"Hisingen — {holder} (handläggare)"
+    written = label.fontMetrics().horizontalAdvance(label.text())
+    assert _drawn_width(label) >= written  # every character drawn, the tag too

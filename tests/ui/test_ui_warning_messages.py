@@ -19,14 +19,14 @@ PACKAGE = bytes(range(16))
 def test_an_imported_case_s_unwritten_receipt_reads_in_swedish_with_the_menu(
         swedish: None) -> None:
     warning = receipt_not_written(PACKAGE, Path("/media/usb/kvitto.utvp"))
-    assert service_text(warning) == (
+    assert service_text(warning.message) == (
         f"Kvittot för paket {PACKAGE.hex()} kunde inte skrivas till /media/usb/kvitto.utvp; det "
         "finns sparat i valvet: skriv det till en fil igen (Ärende › Skriv kvittot igen…).")
 
 
 def test_a_consultation_s_unwritten_receipt_reads_in_swedish_without_a_command(
         swedish: None) -> None:
-    text = service_text(receipt_not_written(PACKAGE))
+    text = service_text(receipt_not_written(PACKAGE).message)
     assert text == (f"Kvittot för paket {PACKAGE.hex()} kunde inte skrivas; det finns sparat i "
                     "valvet: skriv det till en fil igen.")
 
@@ -41,7 +41,7 @@ def test_an_expired_package_reads_in_swedish_and_points_to_the_sender_s_menu(
 
 
 def test_in_english_the_app_names_the_menu_and_no_command() -> None:
-    text = service_text(receipt_not_written(PACKAGE, Path("/x/r.utvp")))
+    text = service_text(receipt_not_written(PACKAGE, Path("/x/r.utvp")).message)
     assert text.endswith("write it again to a file (Case › Write the receipt again…).")
     assert "utvag" not in text
 

@@ -57,8 +57,9 @@ def test_a_second_process_is_refused_while_the_first_holds_the_vault(make_vault,
     try:
         before = file_hashes(handle.directory)
         result = run_utvag(*args, "status", "--json")
-        assert result.code == EXIT_REFUSED and result.out == ""
+        assert result.code == EXIT_REFUSED
         assert result.err.count("\n") == 1 and "open elsewhere" in result.err
+        assert result.json_error()["code"] == "refused"  # for a script: the refusal only
         assert file_hashes(handle.directory) == before
     finally:
         session.close()

@@ -9,10 +9,8 @@ result is a record id or a dict, always printed as JSON.
 from __future__ import annotations
 
 import argparse
-import re
 from collections.abc import Callable
 from enum import Enum
-from functools import cache
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -20,7 +18,7 @@ from utvag.cli import arguments
 from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
-from utvag.services.results import JsonResult
+from utvag.services.results import JsonResult, ServiceWarning, Warnings
 from utvag.services.session import Session
 
 
@@ -68,38 +66,55 @@ def run(args: argparse.Namespace, call: Callable[[Session], R],
     ``--json``, else *text* of it."""
     with open_session(args) as s:
         result = call(s)
-    emit(result.to_json(), args.json, text(result))
+    emit(result_json(result), args.json, text(result))
     return 0
 
 
-def with_warnings(text: str, warnings: tuple[str, ...]) -> str:
+def result_json(result: Result) -> dict[str, Any]:
+    """The result's JSON, each of its service warnings with the command that does what it asks
+    (:func:`warning_json`)."""
+    data = result.to_json()
+    warnings = getattr(result, "warnings", ())
+    if warnings and all(isinstance(w, ServiceWarning) for w in warnings):
+        data["warnings"] = [warning_json(w) for w in warnings]
+    return data
+
+
+# The services name the action a warning asks for, never a command (the app adds its menu);
+# here is the command line's: how the text output says it, and the command with the warning's
+# package id filled in (an upper-case word is for the user to fill in).
+_NEXT_COMMANDS = {
+    "receipt_not_written": ("Write it with", "utvag transfer receipt-out {package_id} FILE"),
+}
+
+
+def warning_command(warning: ServiceWarning) -> str | None:
+    """The command that does what *warning* asks, or None when there is none to run."""
+    found = _NEXT_COMMANDS.get(warning.code)
+    if found is None or warning.package_id is None:
+        return None
+    return found[1].format(package_id=warning.package_id)
+
+
+def warning_json(warning: ServiceWarning) -> dict[str, Any]:
+    """A warning as ``--json`` prints it: ``code`` (stable), ``message`` (as the text output
+    says it), ``command`` (or null) and, for a package, ``package_id``."""
+    return {**warning.to_json(), "command": warning_command(warning)}
+
+
+def with_warnings(text: str, warnings: Warnings) -> str:
     """*text*, then each warning on a line of its own."""
     return "\n".join([text, *warning_lines(warnings)])
 
 
-def _template_pattern(template: str) -> re.Pattern[str]:
-    """A catalogued message with %1 (a package id) and %2 (anything) as groups."""
-    pieces = re.split(r"(%\d)", template)
-    return re.compile("".join({"%1": "(?P<package>[0-9a-f]{32})", "%2": ".+"}.get(p, re.escape(p))
-                              for p in pieces) + r"\Z", re.DOTALL)
-
-
-@cache
-def _receipt_again() -> tuple[re.Pattern[str], ...]:
-    from utvag.services.transfer.files import RECEIPT_NOT_WRITTEN, RECEIPT_NOT_WRITTEN_TO
-
-    return tuple(_template_pattern(t) for t in (RECEIPT_NOT_WRITTEN, RECEIPT_NOT_WRITTEN_TO))
-
-
-def warning_lines(warnings: tuple[str, ...]) -> list[str]:
+def warning_lines(warnings: Warnings) -> list[str]:
     """Each warning as the command line prints it: a service names the action, and here its
     command is added."""
     lines = []
     for warning in warnings:
-        found = next((m for p in _receipt_again() if (m := p.match(warning))), None)
-        hint = ("" if found is None else
-                f" Write it with 'utvag transfer receipt-out {found['package']} FILE'.")
-        lines.append(f"! {warning}{hint}")
+        command = warning_command(warning)
+        hint = "" if command is None else f" {_NEXT_COMMANDS[warning.code][0]} '{command}'."
+        lines.append(f"! {warning.message}{hint}")
     return lines
 
 

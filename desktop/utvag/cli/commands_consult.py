@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from utvag.cli.case_arg import add_case_argument
-from utvag.cli.command import command, json_option, warning_lines
+from utvag.cli.command import command, json_option, result_json, warning_lines
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
 from utvag.cli.text_input import text_option
@@ -110,7 +110,7 @@ def consult_send(args: argparse.Namespace) -> int:
              f"(package {result.package_id}).", *_content_lines(result.content),
              f"The case stays open and awaits SAV's answer (due in {result.answer_due_days} "
              "days).", *warning_lines(result.warnings)]
-    emit(result.to_json(), args.json, "\n".join(lines))
+    emit(result_json(result), args.json, "\n".join(lines))
     return 0
 
 
@@ -127,7 +127,7 @@ def consult_import(args: argparse.Namespace) -> int:
         text = f"SAV's advice is recorded on case {result.case_number}; it stays open."
     if result.receipt is not None:
         text += f" Send the receipt back to SAV: {result.receipt}"
-    emit(result.to_json(), args.json, "\n".join([text, *warning_lines(result.warnings)]))
+    emit(result_json(result), args.json, "\n".join([text, *warning_lines(result.warnings)]))
     return 0
 
 
@@ -157,7 +157,7 @@ def consult_open(args: argparse.Namespace) -> int:
     if view.receipt is not None:
         tail.append(f"Send the receipt back to {view.from_unit}: {view.receipt}")
     tail += warning_lines(view.warnings)
-    emit(view.to_json(), args.json, "\n".join([*_shown(view), *tail]))
+    emit(result_json(view), args.json, "\n".join([*_shown(view), *tail]))
     return 0
 
 
@@ -181,7 +181,7 @@ def consult_answer(args: argparse.Namespace) -> int:
     lines = [f"Answer to consultation {result.consultation_id} sealed for {result.to_unit} as "
              f"{result.path} (package {result.package_id}).",
              *warning_lines(result.warnings)]
-    emit(result.to_json(), args.json, "\n".join(lines))
+    emit(result_json(result), args.json, "\n".join(lines))
     return 0
 
 

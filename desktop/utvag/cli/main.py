@@ -12,9 +12,19 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from utvag import __version__
-from utvag.cli import arguments
+from utvag.cli import arguments, output
+from utvag.cli.output import terminal_safe_output
 from utvag.domain.units import UNIT_IDS, VAULT_UNIT_IDS
-from utvag.errors import EXIT_UNEXPECTED, UsageError, UtvagError
+from utvag.errors import (
+    EXIT_AUTH,
+    EXIT_INTEGRITY,
+    EXIT_NOT_FOUND,
+    EXIT_REFUSED,
+    EXIT_UNEXPECTED,
+    EXIT_USAGE,
+    UsageError,
+    UtvagError,
+)
 from utvag.hardening import disable_core_dumps
 from utvag.services.vault_setup import VAULT_ROLES, default_vault_dir, known_storage_error
 
@@ -154,11 +164,20 @@ GuiLauncher = Callable[[Path | None, bool], int]
 
 
 def run(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None) -> int:
-    from utvag.cli import secrets_input, text_input
+    return dispatch(parse(argv), launch_gui)
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    from utvag.cli import secrets_input
 
     secrets_input.reset()  # each run reads its own standard input
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    output.reset()
+    return build_parser().parse_args(argv)
+
+
+def dispatch(args: argparse.Namespace, launch_gui: GuiLauncher | None = None) -> int:
+    from utvag.cli import text_input
+
     if args.demo or args.command in (None, "gui"):
         if launch_gui is None:
             raise UsageError("Give a command; the desktop app is started by the utvag program.")
@@ -169,36 +188,61 @@ def run(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None
     return int(args.func(args) or 0)
 
 
+# The services name the action a refusal asks for; on the command line it is this command (how
+# the error line says it, and the command; an upper-case word is for the user to fill in).
 _COMMAND_HINTS = {
-    "recipient_untrusted": " Trust a card with 'utvag keys trust CARD --fingerprint FP'.",
-    "package_expired": " The sending unit resends it with "
-                       "'utvag transfer resend PACKAGE_ID --out FILE'.",
+    "recipient_untrusted": ("Trust a card with", "utvag keys trust CARD --fingerprint FP"),
+    "package_expired": ("The sending unit resends it with",
+                        "utvag transfer resend PACKAGE_ID --out FILE"),
 }
+# The code of an error that names no rule of its own: what its exit code means.
+_EXIT_CODES = {EXIT_UNEXPECTED: "unexpected", EXIT_USAGE: "usage", EXIT_AUTH: "authentication",
+               EXIT_INTEGRITY: "integrity", EXIT_NOT_FOUND: "not_found",
+               EXIT_REFUSED: "refused"}
+
+
+def _fail(args: argparse.Namespace | None, error: UtvagError) -> int:
+    """One line on standard error; with ``--json`` also the error as JSON on standard output,
+    ``{"error": {"code", "message", "field", "command", "exit_code"}}``, unless the command has
+    printed its result there (``check`` prints its report, then exits 4)."""
+    rule = getattr(error, "rule", None)
+    code = rule if isinstance(rule, str) else _EXIT_CODES.get(error.exit_code, "unexpected")
+    hint = _COMMAND_HINTS.get(code)
+    said = "" if hint is None else f" {hint[0]} '{hint[1]}'."
+    sys.stderr.write(f"utvag: {error.message}{said}\n")
+    if getattr(args, "json", False) is True and not output.printed():
+        output.emit({"error": {"code": code, "message": error.message,
+                        "field": getattr(error, "field", None),
+                        "command": None if hint is None else hint[1],
+                        "exit_code": error.exit_code}}, True)
+    return error.exit_code
 
 
 def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None) -> int:
     """Run the command line; ``launch_gui`` starts the app (given by ``utvag.launcher``)."""
     disable_core_dumps()
+    with terminal_safe_output():
+        return _main(argv, launch_gui)
+
+
+def _main(argv: Sequence[str] | None, launch_gui: GuiLauncher | None) -> int:
+    args: argparse.Namespace | None = None
     try:
-        return run(argv, launch_gui)
+        args = parse(argv)
+        return dispatch(args, launch_gui)
     except UtvagError as exc:
-        # The services name the action; on the command line it is this command.
-        hint = _COMMAND_HINTS.get(str(getattr(exc, "rule", "")), "")
-        sys.stderr.write(f"utvag: {exc.message}{hint}\n")
-        return exc.exit_code
+        return _fail(args, exc)
     except KeyboardInterrupt:
         sys.stderr.write("utvag: interrupted\n")
         return 130
     except Exception as exc:  # a bug: say so without printing data or a traceback
         known = known_storage_error(exc)
         if known is not None:
-            sys.stderr.write(f"utvag: {known.message}\n")
-            return known.exit_code
-        sys.stderr.write(
-            f"utvag: unexpected error ({type(exc).__name__}); nothing was printed of its details."
-            " Set UTVAG_DEBUG=1 to see a traceback.\n"
-        )
+            return _fail(args, known)
+        bug = UtvagError(f"unexpected error ({type(exc).__name__}); nothing was printed of its "
+                         "details. Set UTVAG_DEBUG=1 to see a traceback.")
         if os.environ.get("UTVAG_DEBUG") == "1":
+            sys.stderr.write(f"utvag: {bug.message}\n")
             raise
-        return EXIT_UNEXPECTED
+        return _fail(args, bug)
 

@@ -21,6 +21,7 @@ from utvag.domain.case_records import (
     Person,
     ProtectedIdentity,
 )
+from utvag.domain.display_text import is_one_line
 from utvag.domain.errors import DomainError
 from utvag.domain.identity import is_protected, mask_person, masked_name
 from utvag.domain.personal_number import IdentityKind, parse_personal_number
@@ -33,6 +34,7 @@ from utvag.services.inputs import from_domain
 from utvag.services.inputs import invalid as _invalid
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
+from utvag.transfer.names import sanitize_attachment_name
 from utvag.vault import (
     repo_assessments,
     repo_attachments,
@@ -61,6 +63,9 @@ def _person_fields(person: object) -> dict[str, Any]:
     name = person.get("name")
     if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME:
         raise _invalid("person.name", f"is required (1 to {MAX_NAME} characters)", "required")
+    if not is_one_line(name):
+        raise _invalid("person.name", "must be one line without control or text-direction "
+                       "characters", "characters")
     number, kind, birth = None, IdentityKind.NO_SWEDISH_NUMBER.value, person.get("birth_date")
     if person.get("personal_number") not in (None, ""):
         raw = person["personal_number"]
@@ -89,7 +94,8 @@ def _person_fields(person: object) -> dict[str, Any]:
         raise _invalid("person.protected_identity",
                        "must be one of " + ", ".join(p.value for p in ProtectedIdentity))
     gender = person.get("gender")
-    if gender is not None and (not isinstance(gender, str) or len(gender) > 40):
+    if gender is not None and (not isinstance(gender, str) or len(gender) > 40
+                               or not is_one_line(gender)):
         raise _invalid("person.gender", "must be short text")
     address = person.get("address")
     if address is not None and (not isinstance(address, str) or len(address) > MAX_ADDRESS):
@@ -378,6 +384,9 @@ def attach(session: Session, case_id: int, source: IO[bytes], name: str,
     clean = Path(name).name.strip()
     if not clean or len(clean) > 255:
         raise _invalid("name", "an attachment needs a file name")
+    # a file sent to the caseworker may be named to look like another kind ("rapport" U+202E
+    # "fdp.exe" reads as rapportexe.pdf): it is kept under the name a package may carry
+    clean = sanitize_attachment_name(clean)
     media = media_type or mimetypes.guess_type(clean)[0] or "application/octet-stream"
     vault = session.vault
     with vault.transaction() as conn:

@@ -28,7 +28,7 @@ from utvag.errors import UsageError, ValidationError
 from utvag.services import vault_roles
 from utvag.services.case_ref import case_of
 from utvag.services.inputs import from_domain
-from utvag.services.results import JsonResult
+from utvag.services.results import JsonResult, Warnings
 from utvag.services.session import Session
 from utvag.services.transfer.export import check_still_free, clean_text, package_entries_with
 from utvag.services.transfer.files import finish_pending
@@ -72,7 +72,7 @@ class HandoverResult(JsonResult):
     path: str
     size: int
     expires: str
-    warnings: tuple[str, ...] = ()
+    warnings: Warnings = ()
 
 
 def _refuse(message: str, rule: str) -> ValidationError:

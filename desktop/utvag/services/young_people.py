@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from utvag.domain.case_records import Case, ProtectedIdentity
+from utvag.domain.display_text import is_one_line
 from utvag.domain.errors import DomainError
 from utvag.domain.identity import MASK, RevealReason, is_protected
 from utvag.domain.young_people import (
@@ -91,6 +92,10 @@ def _guardian(data: object) -> tuple[Guardian, ProtectedIdentity]:
             if data.get("no_contact_reason") and not may_contact else None)
     except DomainError as exc:
         raise from_domain(exc) from None
+    if not is_one_line(guardian.name):
+        raise ValidationError("guardian.name: must be one line without control or "
+                              "text-direction characters", field="guardian.name",
+                              rule="characters")
     return guardian, protection
 
 

@@ -8,16 +8,11 @@ attachment is named only as one: its entry name is its file name).
 
 from __future__ import annotations
 
+from utvag.errors import MessageError
 
-class PackageError(Exception):
+
+class PackageError(MessageError):
     """A transfer package, key card, receipt or stored identity was refused."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class PackageExpiredError(PackageError):

@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from utvag.ui.errors import report_error
+from utvag.ui.errors import let_go, report_error
 
 T = TypeVar("T")
 
@@ -223,7 +223,20 @@ class OffThread(QObject, Generic[T]):
             return
         self._thread.join()
         self._delivered = True
-        self._done(self.result, self.error)
+        result, error = self.result, self.error
+        # Kept by nothing once delivered: the work's closure holds what it was given (the
+        # passphrase typed), the error's frames what the work held (a key it derived).
+        self._work = _delivered
+        self.result = self.error = None
+        try:
+            self._done(result, error)
+        finally:
+            if error is not None:
+                let_go(error.__traceback__)
+
+
+def _delivered() -> Any:
+    raise RuntimeError("an OffThread runs its work once")
 
 
 def wait_off_thread(parent: QWidget, label: str, work: Callable[[], T]) -> tuple[bool, T | None]:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QLabel,
     QPushButton,
@@ -31,13 +32,22 @@ from utvag.domain.deadlines import CONCERN_KINDS
 from utvag.services import due
 from utvag.services.due import DueRow
 from utvag.services.session import Session
-from utvag.ui.background import BackgroundOp
+from utvag.ui.background import BackgroundOp, run_in_background
 from utvag.ui.case.followup_labels import due_kind_label
+from utvag.ui.due_catch_up import catch_up_label, catch_up_work
 from utvag.ui.errors import report_error
 from utvag.ui.layouts import button_row
 from utvag.ui.row_table_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, RowTableModel, row_table
-from utvag.ui.vault_events import VaultChange, subscribe
+from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
 from utvag.ui.view_read import ReadingView, ViewRead
+from utvag.ui.window_tasks import DUE_CATCH_UP_FROM
+
+ItemKey = tuple[int | None, str, int | None]
+
+
+def item_key(row: DueRow) -> ItemKey:
+    """What stays the same of an item across reads: its case, kind and record."""
+    return row.item.case_id, row.item.kind.value, row.item.record_id
 
 
 class DueModel(RowTableModel[DueRow]):
@@ -108,6 +118,10 @@ class DueView(ReadingView):
         self.horizon.setAccessibleName(self.tr("Days ahead"))
         self.summary = QLabel()
         self.summary.setObjectName("dueSummary")
+        # Where the user was when the list went to be read again: the chosen item and the
+        # item at the top of the view, put back when the new list arrives.
+        self._was: tuple[ItemKey | None, ItemKey | None] = (None, None)
+        self.catching_up: BackgroundOp[int] | None = None
         bar = button_row((QLabel(self.tr("Show:")), self.scope, self.horizon),
                          (self.refresh_button,))
         box = QVBoxLayout(self)
@@ -135,15 +149,65 @@ class DueView(ReadingView):
         self.open_case.emit(row.item.case_id)
         self.open_item.emit(row.item.case_id, row.item.kind.value, row.item.record_id)
 
-    def reload(self) -> BackgroundOp[list[DueRow]]:
-        """Read the due list off the GUI thread: on a vault whose due index was never filled
-        (after a large import) the first read computes every case's items, seconds at 100 000
-        cases. The rows shown go at once: until the new list arrives the view is empty and
-        says it is reading, never the previous list (an item already dealt with, or a wrong
-        "Overdue", would be taken for the current state)."""
+    def reload(self) -> None:
+        """Read the due list off the GUI thread. The rows shown go at once: until the new list
+        arrives the view is empty and says it is reading, never the previous list (an item
+        already dealt with, or a wrong "Overdue", would be taken for the current state)."""
+        if self.model.rowCount():  # not while a read already emptied it
+            self._was = (self._key_at(self.table.currentIndex().row()),
+                         self._key_at(self.table.rowAt(0)))
         self.model.set_rows([])
+        if self._work_out_first():
+            return
         self.summary.setText(self.tr("Reading…"))
-        return self.read.start()
+        self.read.start()
+
+    @property
+    def reading(self) -> bool:
+        op = self.catching_up
+        return self.read.reading or (op is not None and not op.done.is_set())
+
+    def _work_out_first(self) -> bool:
+        """On a vault where many cases wait for their due items (never worked out, or the
+        catch-up after unlocking cancelled) the read would work them all out behind a dialog
+        without Cancel, seconds at 100 000 cases: they are worked out first, with progress and
+        Cancel, as after unlocking; the ``DUE`` change then reads the list. True: under way."""
+        op = self.catching_up
+        if op is not None and not op.done.is_set():
+            return True
+        if due.waiting(self._session) < DUE_CATCH_UP_FROM:
+            return False
+        self.summary.setText(catch_up_label())
+        self.catching_up = run_in_background(self, catch_up_label(),
+                                             catch_up_work(self._session),
+                                             lambda _done: notify(ChangeKind.DUE),
+                                             on_error=self._not_read)
+        self.catching_up.ended.connect(self._worked_out)
+        return True
+
+    def _worked_out(self) -> None:
+        op = self.catching_up
+        if op is not None and op.progress.cancelled.is_set() and self._session.is_open:
+            self.summary.setText(self.tr("Not read: what is due was still being worked out. "
+                                         "Press Refresh to read it."))
+
+    def _key_at(self, row: int) -> ItemKey | None:
+        if not 0 <= row < self.model.rowCount():
+            return None
+        return item_key(self.model.row_at(row))
+
+    def _put_back(self) -> None:
+        """The chosen item chosen again and the same rows in view, when they are still there
+        (a reread keeps the place in a long list; the keyboard stays where it was)."""
+        chosen, top = self._was
+        self._was = (None, None)
+        rows = {item_key(self.model.row_at(n)): n for n in range(self.model.rowCount())}
+        self.table.doItemsLayout()  # the scroll range of the new rows, before scrolling
+        if chosen in rows:
+            self.table.selectRow(rows[chosen])
+        if top in rows:
+            self.table.scrollTo(self.model.index(rows[top], 0),
+                                QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _work(self) -> Callable[[], list[DueRow]]:
         session, now = self._session, self._now()
@@ -151,11 +215,13 @@ class DueView(ReadingView):
         return lambda: due.due_list(session, now, scope=scope, horizon_days=horizon)
 
     def _not_read(self, exc: BaseException) -> None:
+        self._was = (None, None)
         self.summary.setText("")
         report_error(self, exc)
 
     def _read(self, rows: list[DueRow]) -> None:
         self.model.set_rows(rows)
+        self._put_back()
         overdue = sum(1 for r in rows if r.overdue)
         self.summary.setText(self.tr("%1 items, %2 overdue").replace("%1", str(len(rows)))
                              .replace("%2", str(overdue)))

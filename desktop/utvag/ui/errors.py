@@ -15,10 +15,22 @@ def report_error(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, UtvagError):
         from utvag.ui.messages import known_error_text  # loaded with the first error, not at start
 
-        QMessageBox.warning(parent, parent.tr("Utväg") if parent else "Utväg",
-                            known_error_text(error))
+        text = known_error_text(error)
+        let_go(error.__traceback__)
+        QMessageBox.warning(parent, parent.tr("Utväg") if parent else "Utväg", text)
         return
     show_crash(parent, type(error), error.__traceback__)
+
+
+def let_go(tb: TracebackType | None) -> None:
+    """Empty the finished frames of *tb* and drop the interpreter's last uncaught error: they
+    keep the failed call's local variables (typed text, names, keys) alive for as long as the
+    error is kept, which for the last uncaught one is until the next, after any lock."""
+    if tb is not None:
+        traceback.clear_frames(tb)
+    for name in ("last_exc", "last_type", "last_value", "last_traceback"):
+        if getattr(sys, name, None) is not None:
+            setattr(sys, name, None)
 
 
 def crash_summary(kind: type[BaseException], tb: TracebackType | None) -> str:
@@ -38,6 +50,7 @@ def show_crash(parent: QWidget | None, kind: type[BaseException],
         "errors", "Something unexpected went wrong. Your saved data is safe. The details below "
         "contain no case data and can be given to support."))
     box.setDetailedText(crash_summary(kind, tb))
+    let_go(tb)
     box.exec()
 
 

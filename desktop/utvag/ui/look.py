@@ -49,6 +49,16 @@ def error_line() -> QLabel:
     return label
 
 
+def wrapped_label(name: str | None = None) -> QLabel:
+    """An empty label whose text wraps to the width it is given, named ``name`` when tests or
+    the style sheet look for it."""
+    label = QLabel()
+    if name is not None:
+        label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
+
+
 def table_look(view: W) -> W:
     """A table (view or widget) with the tables' rule (the colour of the grid)."""
     assert isinstance(view, QAbstractItemView)

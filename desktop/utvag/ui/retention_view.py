@@ -41,6 +41,7 @@ from utvag.ui.case.record_dialog import date_edit, iso_day
 from utvag.ui.confirm import ask_to_confirm
 from utvag.ui.errors import report_error
 from utvag.ui.layouts import button_row
+from utvag.ui.look import wrapped_label
 from utvag.ui.row_table_model import (
     ID_ROLE,
     OVERDUE_BACKGROUND,
@@ -116,9 +117,7 @@ class RetentionView(ReadingView):
         self.tabs.addTab(self._due_page(), self.tr("&Due for destruction"))
         self.tabs.addTab(self._holds_page(), self.tr("Legal &holds"))
         self.tabs.addTab(self._log_page(), self.tr("Destruction rec&ord"))
-        self.status = QLabel()
-        self.status.setObjectName("retentionStatus")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label("retentionStatus")
         box = QVBoxLayout(self)
         box.addWidget(self.tabs, 1)
         box.addWidget(self.status)

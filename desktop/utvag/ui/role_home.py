@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWi
 from utvag.domain.units import CITY_OFFICE
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
+from utvag.ui.look import wrapped_label
 from utvag.ui.role_labels import role_label
 
 MAX_WIDTH = 640
@@ -28,9 +29,7 @@ class RoleHome(FollowsLanguage, QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.heading.setFont(font)
-        self.about = QLabel()
-        self.about.setObjectName("roleAbout")
-        self.about.setWordWrap(True)
+        self.about = wrapped_label("roleAbout")
         column = QWidget()
         column.setMaximumWidth(MAX_WIDTH)
         box = QVBoxLayout(column)

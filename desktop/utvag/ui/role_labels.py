@@ -7,6 +7,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from utvag.ui.code_labels import CodeLabels
 from utvag.ui.labels import unit_label
 
 
@@ -14,13 +15,12 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def role_label(role: str) -> str:
-    return {
-        "unit": translate("roles", "Unit"),
-        "caseworker": translate("roles", "Caseworker"),
-        "manager": translate("roles", "Unit manager"),
-        "city-office": translate("roles", "City office"),
-    }.get(role, role)
+role_label = CodeLabels(lambda: {
+    "unit": translate("roles", "Unit"),
+    "caseworker": translate("roles", "Caseworker"),
+    "manager": translate("roles", "Unit manager"),
+    "city-office": translate("roles", "City office"),
+})
 
 
 # A signer as the services store it: the holder's name and the role's code in brackets.

@@ -789,6 +789,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "grounds must name at least one ground."),
     QT_TRANSLATE_NOOP(
         "service",
+        "guardian.name: must be one line without control or text-direction characters",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "guardian.no_contact_reason is required when the guardian may not be contacted.",
     ),
     QT_TRANSLATE_NOOP("service", "has '+', which is only used from the year a person turns 100"),
@@ -895,6 +899,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must be lower-case letters, digits and '-'"),
     QT_TRANSLATE_NOOP("service", "must be lower-case letters, digits and '_'"),
     QT_TRANSLATE_NOOP("service", "must be non-empty text"),
+    QT_TRANSLATE_NOOP("service", "must be one line without control or text-direction characters"),
     QT_TRANSLATE_NOOP("service", "must be one of %1"),
     QT_TRANSLATE_NOOP("service", "must be planning, released or expected"),
     QT_TRANSLATE_NOOP("service", "must be protection or preliminary"),

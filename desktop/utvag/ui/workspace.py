@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
 from utvag.services import cases, due, high_risk
 from utvag.services.session import Session
-from utvag.ui.case.case_list_model import CaseListModel, CaseListProxy
+from utvag.ui.case.case_list_model import PAGE_SIZE, CaseListModel, CaseListProxy
 from utvag.ui.case.case_view import CaseView
 from utvag.ui.case.new_case_dialog import NewCaseDialog
 from utvag.ui.due_catch_up import OverdueFilter
@@ -44,6 +44,9 @@ SEARCH_DEBOUNCE_MS = 0
 # list (the vault says in one query whether the list holds it at all); a case further down stays
 # open, the count line says where it is, and its row is highlighted once scrolled to.
 LOOK_AHEAD_PAGES = 10
+# A vault change reads the list again with as many pages as were scrolled in, up to this many,
+# so the rows in view and the chosen case stay (each page is one query, docs/benchmarks.md).
+KEPT_PAGES = 10
 logger = logging.getLogger(__name__)
 
 
@@ -97,6 +100,9 @@ class Workspace(QWidget):
         selection.currentRowChanged.connect(self._selection_moved)
         self.model.rowsInserted.connect(lambda *_: self._rows_came())
         self.count_label = QLabel()
+        # Wrapped: a long line (still working out what is due) must not widen a narrowed list
+        # and with it the window.
+        self.count_label.setWordWrap(True)
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.case_view: CaseView | None = None
@@ -107,6 +113,7 @@ class Workspace(QWidget):
         self.case_header = QLabel()
         self.case_header.setObjectName("caseHeader")
         self.case_header.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.case_header.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         header_font = self.case_header.font()
         header_font.setBold(True)
         header_font.setPointSizeF(header_font.pointSizeF() * 1.25)
@@ -164,7 +171,7 @@ class Workspace(QWidget):
         (unsaved journal text is kept as a draft and offered back)."""
         if not self.session.is_open:
             return
-        self.apply_filters()
+        self._read_again_in_place()
         open_id = self.open_case_id
         if change.kind is ChangeKind.CASE and open_id is not None and change.case_id == open_id:
             assert self.case_view is not None
@@ -229,7 +236,7 @@ class Workspace(QWidget):
             self.count_label.setText(self.tr(
                 "More than %Ln case(s) shown; the open case is further down the list", "",
                 shown))
-        elif self.model.canFetchMore(QModelIndex()):
+        elif self.model.more_to_fetch:
             self.count_label.setText(self.tr("More than %Ln case(s) shown", "", shown))
         else:
             self.count_label.setText(self.tr("%Ln case(s) shown", "", shown))
@@ -245,10 +252,31 @@ class Workspace(QWidget):
             case_type=self.type_filter.currentData() or None,
             status=self.status_filter.currentData() or None)
 
-    def apply_filters(self) -> None:
+    def _read_again_in_place(self) -> None:
+        """The list read again where the user was in it: the pages scrolled in, the chosen
+        case chosen (opened or not) and the same case at the top of the view, when the list
+        still holds them."""
+        picked = self.selected_case_id()
+        top_row = self.table.rowAt(0)
+        top = (self.model.case_id(self.proxy.mapToSource(self.proxy.index(top_row, 0)).row())
+               if top_row >= 0 else None)
+        self.apply_filters(keep=min(self.model.rowCount(), KEPT_PAGES * PAGE_SIZE))
+        if self.case_view is None and picked is not None:
+            row = self._row_of(picked)
+            if row is not None:
+                self.table.setCurrentIndex(self.proxy.index(row, 0))
+                self.table.selectRow(row)
+        row = None if top is None else self._row_of(top)
+        if row is not None:
+            self.table.doItemsLayout()  # the scroll range of the rows read again
+            self.table.scrollTo(self.proxy.index(row, 0),
+                                QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def apply_filters(self, keep: int = 0) -> None:
+        """The list read again from its first page (``keep``: at least that many rows)."""
         self._debounce.stop()
         self._further_down = False
-        self.model.reload()
+        self.model.reload(at_least=keep)
         # Only a change of search or filter closes the open case: one opened from elsewhere
         # (the Due view) while they leave it out stays, and so does one a change of its own
         # leaves out. The overdue filter decides once its list is worked out.
@@ -299,10 +327,10 @@ class Workspace(QWidget):
         return False
 
     def _rows_came(self) -> None:
-        """A page scrolled into the list: the open case's row is highlighted when it is on it."""
-        if not self._further_down or self.case_view is None:
-            return
-        if self._row_of(self.case_view.case.id) is not None:
+        """A page scrolled into the list: the count line counts it, and the open case's row is
+        highlighted when it is on it."""
+        if self._further_down and self.case_view is not None \
+                and self._row_of(self.case_view.case.id) is not None:
             self._further_down = False
             self._select_open_case()
         self._show_count()

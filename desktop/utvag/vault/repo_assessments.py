@@ -40,6 +40,9 @@ def _row(r: Any) -> AssessmentRow:
                          r[12], r[13])
 
 
+_ASSESSMENTS = rows.RecordTable("assessment", _COLS, _row)
+
+
 def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -82,11 +85,11 @@ def supersede(conn: Connection, case_id: int, new_id: int) -> list[int]:
 
 
 def get(conn: Connection, assessment_id: int) -> AssessmentRow | None:
-    return rows.record(conn, "assessment", _COLS, assessment_id, _row)
+    return _ASSESSMENTS.get(conn, assessment_id)
 
 
 def for_case(conn: Connection, case_id: int) -> list[AssessmentRow]:
-    return rows.records_of_case(conn, "assessment", _COLS, case_id, _row)
+    return _ASSESSMENTS.of_case(conn, case_id)
 
 
 def open_draft(conn: Connection, case_id: int) -> AssessmentRow | None:

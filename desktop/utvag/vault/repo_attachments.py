@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
-from typing import IO, Any
+from typing import IO
 
 from utvag.domain.case_records import Attachment
 from utvag.vault import rows
 from utvag.vault.database import Connection
 
 CHUNK = 256 * 1024
-_COLS = "id, case_id, name, media_type, size, sha256, added_at, added_by"
+_ATTACHMENTS = rows.RecordTable(
+    "attachment", "id, case_id, name, media_type, size, sha256, added_at, added_by",
+    lambda row: Attachment(*row))
 
 
 def insert_attachment(conn: Connection, *, case_id: int, name: str, media_type: str,
@@ -38,16 +40,12 @@ def insert_attachment(conn: Connection, *, case_id: int, name: str, media_type: 
     return found
 
 
-def _attachment(row: Any) -> Attachment:
-    return Attachment(*row)
-
-
 def get_attachment(conn: Connection, attachment_id: int) -> Attachment | None:
-    return rows.record(conn, "attachment", _COLS, attachment_id, _attachment)
+    return _ATTACHMENTS.get(conn, attachment_id)
 
 
 def attachments_for_case(conn: Connection, case_id: int) -> list[Attachment]:
-    return rows.records_of_case(conn, "attachment", _COLS, case_id, _attachment)
+    return _ATTACHMENTS.of_case(conn, case_id)
 
 
 def iter_chunks(conn: Connection, attachment_id: int) -> Iterator[bytes]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from utvag.domain.case_records import JournalNote
 from utvag.vault import rows
 from utvag.vault.database import Connection
 
-_COLS = "id, case_id, author, created_at, text, signed_at, signed_by, corrects_note_id"
+_NOTES = rows.RecordTable(
+    "journal_note",
+    "id, case_id, author, created_at, text, signed_at, signed_by, corrects_note_id",
+    lambda row: JournalNote(*row))
 
 
 def insert_note(conn: Connection, *, case_id: int, author: str, text: str, now: str,
@@ -20,16 +21,12 @@ def insert_note(conn: Connection, *, case_id: int, author: str, text: str, now: 
                               corrects_note_id=corrects_note_id)
 
 
-def _note(row: Any) -> JournalNote:
-    return JournalNote(*row)
-
-
 def get_note(conn: Connection, note_id: int) -> JournalNote | None:
-    return rows.record(conn, "journal_note", _COLS, note_id, _note)
+    return _NOTES.get(conn, note_id)
 
 
 def notes_for_case(conn: Connection, case_id: int) -> list[JournalNote]:
-    return rows.records_of_case(conn, "journal_note", _COLS, case_id, _note)
+    return _NOTES.of_case(conn, case_id)
 
 
 def sign_note(conn: Connection, note_id: int, by: str, now: str) -> None:

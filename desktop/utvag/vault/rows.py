@@ -9,7 +9,8 @@ as parameters."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from utvag.vault.database import Connection, dict_rows
 
@@ -93,6 +94,23 @@ def records_of_case(conn: Connection, table: str, columns: str, case_id: int,
     found = conn.execute(f"SELECT {columns} FROM {table} WHERE case_id = ? ORDER BY id",
                          (case_id,)).fetchall()
     return [make(row) for row in found]
+
+
+@dataclass(frozen=True)
+class RecordTable(Generic[T]):
+    """A table of a case's records read into one typed record: its name, the *columns* read and
+    *make*, which turns such a row into the record. The one place a repository states them, for
+    both reading one record and reading a case's records."""
+
+    table: str
+    columns: str
+    make: Callable[[Any], T]
+
+    def get(self, conn: Connection, record_id: int) -> T | None:
+        return record(conn, self.table, self.columns, record_id, self.make)
+
+    def of_case(self, conn: Connection, case_id: int) -> list[T]:
+        return records_of_case(conn, self.table, self.columns, case_id, self.make)
 
 
 def of_case(conn: Connection, table: str, case_id: int, order: str = "id") -> list[dict[str, Any]]:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from utvag.errors import IntegrityError, UsageError
+from utvag.services.results import Warnings
 from utvag.services.session import Session
 from utvag.services.transfer.files import (
     PLACED,
@@ -133,8 +134,8 @@ def store_receipt(session: Session, opened: Opened, case_id: int | None, receipt
         temp_path=str(temp_name(receipt_path)), package_id=sealed.package_id, now=now_utc())
 
 
-def place_receipt(session: Session, file_id: int, package_id: bytes) -> tuple[str | None,
-                                                                                tuple[str, ...]]:
+def place_receipt(session: Session, file_id: int, package_id: bytes
+                  ) -> tuple[str | None, Warnings]:
     """After the commit: the receipt's file, or why it is not there yet."""
     placed = place_committed(session, file_id)
     if placed.action == PLACED:
@@ -150,7 +151,7 @@ def receipt_path_for(path: Path, receipt_out: Path | None) -> Path:
 def receive(session: Session, path: Path, kind: PackageKind, document: str, *,
             refused: str, record: Callable[[Opened, str], tuple[T, int | None]],
             receipt_out: Path | None = None, now: datetime | None = None,
-            check: Callable[[], None] | None = None) -> tuple[T, str | None, tuple[str, ...]]:
+            check: Callable[[], None] | None = None) -> tuple[T, str | None, Warnings]:
     """Verify the package of *kind* at *path* (after the caller's *check*), let *record* keep
     what it carries (it gets the package and the time received and returns its result and the
     case it belongs to), record the package as received and seal its receipt, in one

@@ -27,7 +27,7 @@ from utvag.services.consultation.payload import (
     parse_consultation,
 )
 from utvag.services.inputs import parse_day
-from utvag.services.results import JsonResult
+from utvag.services.results import JsonResult, Warnings
 from utvag.services.session import Session
 from utvag.services.transfer.files import parse_package_id
 from utvag.services.transfer.keys import (
@@ -60,7 +60,7 @@ class ReceivedConsultation(JsonResult):
     summary: dict[str, Any] | None = field(repr=False)
     answered: dict[str, Any] | None = field(default=None, repr=False)
     receipt: str | None = None  # the receipt file for the district, once kept here
-    warnings: tuple[str, ...] = field(default=())
+    warnings: Warnings = field(default=())
 
 
 def _view(package_id: bytes, sender: str, fingerprint: str, incoming: IncomingConsultation,
@@ -196,7 +196,7 @@ class AnswerSent(JsonResult):
     answer: str
     special_defector: bool | None
     path: str
-    warnings: tuple[str, ...] = field(default=())
+    warnings: Warnings = field(default=())
 
 
 def check_answer_arguments(answer: str, special_defector: bool | None, text: str | None,

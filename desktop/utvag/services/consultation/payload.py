@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import Any
 
 from utvag.domain.case_records import Case
+from utvag.domain.display_text import is_one_line
 from utvag.forms.facts import AssessmentFacts
 from utvag.services import assessment_facts
 from utvag.services.statistics import AGE_BANDS, GENDERS, age_band, gender_group
@@ -194,6 +195,14 @@ def _text(value: Any, what: str, limit: int = MAX_TEXT, *, optional: bool = Fals
     return value
 
 
+def _one_line(value: Any, what: str) -> Any:
+    """A name or number the receiver shows: text without control or text-direction characters
+    (absent allowed)."""
+    if value is not None and (not isinstance(value, str) or not is_one_line(value)):
+        enc.fail(what)
+    return value
+
+
 def parse_consultation(data: bytes) -> IncomingConsultation:
     doc = enc.parse_versioned(data, _WHAT, _CONSULTATION_KEYS, CONSULTATION_FORMAT, VERSION)
     facts = enc.get_obj(doc, "facts", _WHAT)
@@ -208,8 +217,9 @@ def parse_consultation(data: bytes) -> IncomingConsultation:
         summary = enc.get_obj(doc, "summary", _WHAT)
         enc.require_keys(summary, _SUMMARY_KEYS, _WHAT)
         _text(summary["question_text"], _WHAT, optional=True)
-        for key in ("case", "person"):
-            enc.get_obj(summary, key, _WHAT)
+        for key, shown in (("case", "case_number"), ("person", "name")):
+            # SAV's view names the person and the case from these: one line, as in a case
+            _one_line(enc.get_obj(summary, key, _WHAT).get(shown), _WHAT)
         for key in ("application", "assessment"):
             if summary[key] is not None:
                 enc.get_obj(summary, key, _WHAT)
@@ -259,7 +269,7 @@ def parse_answer(data: bytes) -> AnswerDocument:
     except ValueError:
         enc.fail(_WHAT_ANSWER)
     text = _text(doc["text"], _WHAT_ANSWER)
-    by = _text(doc["answered_by"], _WHAT_ANSWER, MAX_NAME)
+    by = _one_line(_text(doc["answered_by"], _WHAT_ANSWER, MAX_NAME), _WHAT_ANSWER)
     assert text is not None and by is not None
     return AnswerDocument(
         consultation_id=enc.get_hex(ref, "package_id", 16, _WHAT_ANSWER),

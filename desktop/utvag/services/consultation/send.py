@@ -35,7 +35,7 @@ from utvag.services.consultation.payload import (
     deidentified_facts,
     parse_answer,
 )
-from utvag.services.results import JsonResult
+from utvag.services.results import JsonResult, ServiceWarning, Warnings
 from utvag.services.session import Session
 from utvag.services.transfer.export import consent_covers, consent_status
 from utvag.services.transfer.keys import (
@@ -168,7 +168,7 @@ class SendResult(JsonResult):
     fields: tuple[str, ...]
     path: str
     answer_due_days: int
-    warnings: tuple[str, ...] = field(default=())
+    warnings: Warnings = field(default=())
 
 
 _CONTENT_SV = {SUMMARY: "ärendesammanfattning (samtycke)",
@@ -254,7 +254,7 @@ class AnswerResult(JsonResult):
     answered_on: str
     decision_record_id: int | None
     status: str
-    warnings: tuple[str, ...] = field(default=())
+    warnings: Warnings = field(default=())
     receipt: str | None = None  # the receipt file for SAV
 
 
@@ -299,7 +299,7 @@ def _record_answer(session: Session, conn: Connection, sent: dict[str, Any], pac
     case = _open_case(conn, int(sent["case_id"]))
     stamp = now_utc()
     decision_id: int | None = None
-    warnings: list[str] = []
+    warnings: list[ServiceWarning] = []
     status = case.status.value
     if answer.answer == "decision":
         if case.status in case_flow.OPEN_STATUSES:
@@ -308,12 +308,13 @@ def _record_answer(session: Session, conn: Connection, sent: dict[str, Any], pac
                     session, conn, case, "confirmed" if answer.special_defector else
                     "not_special", answer.answered_on, answer.text)
                 decision_id, status = done.record_id, done.status
-                warnings += [w.en for w in done.warnings]
+                warnings += [ServiceWarning(w.code, w.en) for w in done.warnings]
             except ValidationError as exc:
-                warnings.append(NOT_ROUTED.replace("%1", exc.message))
+                warnings.append(ServiceWarning("decision_not_routed",
+                                               NOT_ROUTED.replace("%1", exc.message)))
         else:
-            warnings.append(ONLY_RECORDED.replace("%1", case.case_number)
-                            .replace("%2", case.status.value))
+            warnings.append(ServiceWarning("decision_only_recorded", ONLY_RECORDED.replace(
+                "%1", case.case_number).replace("%2", case.status.value)))
     repo_consultations.record_answer(conn, int(sent["id"]), Answer(
         package_id, answer.answer, answer.special_defector, answer.text,
         answer.answered_at.isoformat(), answer.answered_by), received_at=stamp,

@@ -37,7 +37,7 @@ from utvag.forms.facts import ConsentFacts
 from utvag.services import assessment, assessment_facts, case_flow, disclosures
 from utvag.services.case_ref import case_of
 from utvag.services.policy import UNITS
-from utvag.services.results import JsonResult
+from utvag.services.results import JsonResult, Warnings
 from utvag.services.session import Session
 from utvag.services.transfer.chunk_io import ChunkReader
 from utvag.services.transfer.files import finish_pending
@@ -101,7 +101,7 @@ class ExportResult(JsonResult):
     attachments: int
     attachment_bytes: int
     legal_basis: str
-    warnings: tuple[str, ...] = ()
+    warnings: Warnings = ()
 
 
 def clean_text(value: str | None, field: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from utvag.domain.display_text import is_one_line
 from utvag.transfer import PackageError
 
 MAX_TEXT = 1000  # a free-text member, unless the member says otherwise
@@ -14,12 +15,17 @@ def bad(field: str) -> PackageError:
     return PackageError(f"The case data in the package is not valid ({field})")
 
 
-def text(value: Any, field: str, *, limit: int = MAX_TEXT, optional: bool = False) -> Any:
+def text(value: Any, field: str, *, limit: int = MAX_TEXT, optional: bool = False,
+         free: bool = False) -> Any:
     """Text that is not blank and at most *limit* characters long; None only where
-    *optional*."""
+    *optional*. One line without control or bidirectional formatting characters (the receiver
+    shows it as the sender's name, number or user), unless *free*: a note's text is kept as
+    written, and the command line neutralises what a terminal would act on."""
     if value is None and optional:
         return None
     if not isinstance(value, str) or not value.strip() or len(value) > limit:
+        raise bad(field)
+    if not free and not is_one_line(value):
         raise bad(field)
     return value
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from utvag.errors import NotFoundError, UsageError
+from utvag.services.results import ServiceWarning
 from utvag.services.session import Session
 from utvag.services.transfer.keys import check_new_file
 from utvag.vault import repo_transfer_files
@@ -48,11 +49,12 @@ RECEIPT_NOT_WRITTEN_TO = ("The receipt of package %1 could not be written to %2;
                           "the vault: write it again to a file.")
 
 
-def receipt_not_written(package_id: bytes, path: Path | None = None) -> str:
-    """The warning for a receipt kept in the vault whose file could not be written to *path*."""
-    if path is None:
-        return RECEIPT_NOT_WRITTEN.replace("%1", package_id.hex())
-    return RECEIPT_NOT_WRITTEN_TO.replace("%1", package_id.hex()).replace("%2", str(path))
+def receipt_not_written(package_id: bytes, path: Path | None = None) -> ServiceWarning:
+    """The warning for a receipt kept in the vault whose file could not be written to *path*
+    (code ``receipt_not_written``; its ``package_id`` is the imported package's)."""
+    template = RECEIPT_NOT_WRITTEN if path is None else RECEIPT_NOT_WRITTEN_TO
+    text = template.replace("%1", package_id.hex()).replace("%2", str(path))
+    return ServiceWarning("receipt_not_written", text, package_id.hex())
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from typing import Any, BinaryIO
 
 from utvag.errors import ExpiredPackageError, IntegrityError, RefusedError, UsageError
 from utvag.services import handover
-from utvag.services.results import JsonResult
+from utvag.services.results import JsonResult, Warnings
 from utvag.services.session import Session
 from utvag.services.statistics_moves import sent_at
 from utvag.services.transfer.files import (
@@ -168,7 +168,7 @@ class ImportResult(CreatedCase, JsonResult):
     package_id: str
     sequence: int
     receipt: str | None  # None: not written (see warnings)
-    warnings: tuple[str, ...] = field(default=())
+    warnings: Warnings = field(default=())
 
 
 def _refused(session: Session, code: str, detail: dict[str, Any] | None = None) -> None:
@@ -253,7 +253,7 @@ def import_package(session: Session, path: Path, *, receipt_out: Path | None = N
         handle.close()
     # Committed: the case is here and the receipt is in the vault. Only now the file.
     placed = place_committed(session, file_id)
-    warnings: tuple[str, ...] = ()
+    warnings: Warnings = ()
     if placed.action != PLACED:
         warnings = (receipt_not_written(opened.package_id, receipt_path),)
     return ImportResult(

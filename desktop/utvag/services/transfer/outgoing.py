@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from utvag.errors import IntegrityError
+from utvag.services.results import ServiceWarning, Warnings
 from utvag.services.session import Session
 from utvag.services.transfer.files import PLACED, create_temp, discard, place_committed, stage
 from utvag.services.transfer.keys import TrustedCard, next_sequence, own_identity, record_use
@@ -34,7 +35,7 @@ _WRITE_BUFFER = 1024 * 1024
 @dataclass(frozen=True)
 class Written:
     path: str
-    warnings: tuple[str, ...]
+    warnings: Warnings
 
 
 def seal_into(temp: Path, seal: Callable[[Any], SealedPackage]) -> SealedPackage:
@@ -89,8 +90,9 @@ def write_package(session: Session, kind: str, target: Path,
         discard(session, file_id, temp)
         raise
     placed = place_committed(session, file_id)
-    warnings: tuple[str, ...] = ()
+    warnings: Warnings = ()
     if placed.action != PLACED:
-        warnings = (f"The package is sealed and recorded but could not be given the name "
-                    f"{target}; the next transfer command places it.",)
+        warnings = (ServiceWarning(
+            "package_not_placed", f"The package is sealed and recorded but could not be given "
+            f"the name {target}; the next transfer command places it.", placed.package_id),)
     return result, Written(placed.path, warnings)

@@ -263,7 +263,8 @@ def _notes(raw: Any) -> tuple[IncomingNote, ...]:
         ids.add(note_id)
         notes.append(IncomingNote(note_id, _text(note["author"], "notes.author"),
                                   _time(note["created_at"], "notes.created_at"),
-                                  _text(note["text"], "notes.text", limit=cases.MAX_NOTE),
+                                  _text(note["text"], "notes.text", limit=cases.MAX_NOTE,
+                                        free=True),
                                   signed_at, signed_by, corrects))
     return tuple(notes)
 
@@ -318,12 +319,21 @@ def _attachments(raw: Any) -> tuple[IncomingAttachment, ...]:
         if not entry.startswith("attachments/") or any(a.entry == entry for a in result):
             raise _bad("attachments.entry")
         result.append(IncomingAttachment(
-            entry, _text(att["name"], "attachments.name", limit=255),
+            # shown, and offered as the name of a saved copy: repaired as the entry name is
+            # (a right-to-left override can disguise an extension), never refused, so a case
+            # whose file came with such a name still arrives
+            entry, sanitize_attachment_name(_attachment_name(att["name"])),
             _text(att["media_type"], "attachments.media_type", limit=255),
             _int(att["size"], "attachments.size"), sha,
             _time(att["added_at"], "attachments.added_at"),
             _text(att["added_by"], "attachments.added_by")))
     return tuple(result)
+
+
+def _attachment_name(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip() or len(value) > 255:
+        raise _bad("attachments.name")
+    return value
 
 
 def parse_case(data: bytes) -> IncomingCase:

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from utvag.domain.case_records import ProtectedIdentity
+from utvag.domain.display_text import is_one_line
 from utvag.domain.errors import DomainError
 from utvag.domain.young_people import ConsentParty, ConsentPosition, Guardian, PartyPosition
 from utvag.services.transfer.fields import bad as _bad
@@ -85,6 +86,8 @@ def parse(guardians: Any, positions: Any) -> IncomingYoung:
                                 item["no_contact_reason"])
         except DomainError:
             raise _bad("guardians") from None
+        if not is_one_line(guardian.name):
+            raise _bad("guardians.name")
         refs.add(ref)
         found.append(IncomingGuardian(ref, guardian, item["protected_identity"]))
     parsed: list[PartyPosition] = []

@@ -35,7 +35,7 @@ from utvag.ui.assessment.wizard_dialog import AssessmentDialog
 from utvag.ui.case.follow_case import follow_case
 from utvag.ui.errors import report_error
 from utvag.ui.i18n import current_language
-from utvag.ui.look import table_look
+from utvag.ui.look import table_look, wrapped_label
 from utvag.ui.named_action import named_button
 from utvag.ui.vault_events import ChangeKind, notify
 
@@ -72,9 +72,7 @@ class AssessmentTab(QWidget):
         self.dialog: AssessmentDialog | None = None
         self.export: PdfExport | None = None
         self.current_row: AssessmentRow | None = None
-        self.status = QLabel()
-        self.status.setObjectName("assessmentStatus")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label("assessmentStatus")
         box = QVBoxLayout(self)
         box.addWidget(self.status)
         self.applies = case.type is CaseType.DEFECTOR

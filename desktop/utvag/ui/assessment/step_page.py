@@ -27,7 +27,7 @@ from utvag.forms import Field, FormWizard, Step
 from utvag.forms.definition import HelpText
 from utvag.ui.assessment.fields import FieldEditor, make_editor, plain
 from utvag.ui.assessment.rule_text import error_text
-from utvag.ui.look import styled
+from utvag.ui.look import styled, wrapped_label
 
 translate = QCoreApplication.translate
 
@@ -87,9 +87,7 @@ class StepPage(QWidget):
         self.page_error.setWordWrap(True)
         self.page_error.hide()
         # A warning the dialog may set while the step is filled in (e.g. consent vs. route).
-        self.notice = QLabel()
-        self.notice.setObjectName("stepNotice")
-        self.notice.setWordWrap(True)
+        self.notice = wrapped_label("stepNotice")
         self.notice.setStyleSheet("background: #fff3cd; color: #664d03; padding: 8px;"
                                   " border: 1px solid #b58105; border-radius: 4px")
         self.notice.hide()

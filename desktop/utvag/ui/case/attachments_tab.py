@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, cast
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -87,8 +88,15 @@ class AttachmentViewer(QDialog):
     def __init__(self, name: str, media_type: str, data: bytes,
                  parent: QWidget | None = None, loaded: Loaded | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(name)
+        # A file's name is case data: the window system shows a title to other programs (the
+        # task bar, the window switcher, an X11 client reading window names), so it is in the
+        # dialog, not in its title.
+        self.setWindowTitle(self.tr("Attachment"))
         box = QVBoxLayout(self)
+        self.name = QLabel(name)
+        self.name.setObjectName("attachmentName")
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        box.addWidget(self.name)
         image = QImage.fromData(data) if media_type.startswith("image/") else QImage()
         if is_pdf(media_type, data):
             box.addWidget(self._pdf_pages(data, loaded))

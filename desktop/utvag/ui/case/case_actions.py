@@ -28,6 +28,7 @@ from utvag.domain.units import Unit
 from utvag.errors import UsageError
 from utvag.services.session import Session
 from utvag.ui.case.case_life_labels import closure_label
+from utvag.ui.case.case_record_dialog import CaseRecordDialog
 from utvag.ui.case.record_dialog import RecordDialog, choice_box, date_edit, iso_day
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
@@ -43,12 +44,11 @@ CLOSING_REASONS = [r for r in ClosureReason
                    if r not in (ClosureReason.HANDLING_TRANSFERRED, ClosureReason.HANDED_OVER)]
 
 
-class CloseCaseDialog(RecordDialog):
+class CloseCaseDialog(CaseRecordDialog):
     def __init__(self, session: Session, case_id: int, case_number: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Close case %1").replace("%1", case_number), parent,
-                         name="closeCaseDialog")
-        self._session, self._case_id = session, case_id
+        super().__init__(session, case_id, self.tr("Close case %1").replace("%1", case_number),
+                         parent, name="closeCaseDialog")
         self.reason = choice_box([(closure_label(r.value), r.value) for r in CLOSING_REASONS])
         self.decided = date_edit()
         self.form.addRow(self.tr("Closing &reason:"), self.reason)
@@ -63,7 +63,7 @@ class CloseCaseDialog(RecordDialog):
                                    str(self.reason.currentData()), iso_day(self.decided))
 
 
-class ReassignDialog(RecordDialog):
+class ReassignDialog(CaseRecordDialog):
     """Rotation: the case to another caseworker, with the reason; the history stays.
 
     When this vault trusts colleagues' person cards, the case goes to the chosen colleague's own
@@ -73,8 +73,8 @@ class ReassignDialog(RecordDialog):
     def __init__(self, session: Session, case_id: int, caseworker: str,
                  parent: QWidget | None = None) -> None:
         from utvag.services import handover, high_risk
-        super().__init__(self.tr("Hand the case to a colleague"), parent, name="reassignDialog")
-        self._session, self._case_id = session, case_id
+        super().__init__(session, case_id, self.tr("Hand the case to a colleague"), parent,
+                         name="reassignDialog")
         self.colleagues = [str(c.holder) for c in handover.colleagues(session)]
         self.to = QLineEdit()
         self.to.setObjectName("reassignTo")

@@ -17,6 +17,7 @@ from utvag.services.followup_records import (
 )
 from utvag.services.session import Session
 from utvag.ui.case.case_life_labels import day, funding_label, outcome_label, phase_label
+from utvag.ui.case.case_record_dialog import CaseRecordDialog
 from utvag.ui.case.case_record_table import (
     Column,
     Record,
@@ -24,12 +25,7 @@ from utvag.ui.case.case_record_table import (
     RecordTab,
     RecordTable,
 )
-from utvag.ui.case.record_dialog import (
-    RecordDialog,
-    choice_box,
-    date_edit,
-    iso_day,
-)
+from utvag.ui.case.record_dialog import RecordDialog, choice_box, date_edit, iso_day
 from utvag.ui.case.threat_dialogs import PoliceFollowUpDialog
 from utvag.ui.concern.concern_dialogs import NewConcernDialog, PreliminaryDialog, ProtectionDialog
 from utvag.ui.concern.concern_view import ConcernReportsView
@@ -44,10 +40,10 @@ def _moment(value: str | None) -> str:
 
 
 
-class FundingDialog(RecordDialog):
+class FundingDialog(CaseRecordDialog):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("State funding applied for"), parent, name="fundingDialog")
-        self._session, self._case_id = session, case_id
+        super().__init__(session, case_id, self.tr("State funding applied for"), parent,
+                         name="fundingDialog")
         self.applied = date_edit()
         self.form.addRow(self.tr("&Applied on:"), self.applied)
 

@@ -10,6 +10,7 @@ from utvag.domain.follow_up_records import FollowUpOutcome, FollowUpPhase
 from utvag.domain.interventions import InterventionUrgency
 from utvag.domain.relatives import Relation
 from utvag.ui.case.followup_labels import category_label
+from utvag.ui.code_labels import CodeLabels
 
 translate = QCoreApplication.translate
 
@@ -18,44 +19,36 @@ def intervention_kind_label(code: str) -> str:
     return translate("caselife", "Other") if code == "other" else category_label(code)
 
 
-def urgency_label(value: str) -> str:
-    labels: dict[str, str] = {
-        InterventionUrgency.URGENT: translate("caselife", "Urgent"),
-        InterventionUrgency.TIME_LIMITED: translate("caselife", "Time-limited"),
-        InterventionUrgency.LONG_TERM: translate("caselife", "Long-term"),
-    }
-    return labels.get(value, value)
+urgency_label = CodeLabels(lambda: {
+    InterventionUrgency.URGENT: translate("caselife", "Urgent"),
+    InterventionUrgency.TIME_LIMITED: translate("caselife", "Time-limited"),
+    InterventionUrgency.LONG_TERM: translate("caselife", "Long-term"),
+})
 
 
-def relation_label(value: str) -> str:
-    labels: dict[str, str] = {
-        Relation.PARENT: translate("caselife", "Parent"),
-        Relation.CHILD: translate("caselife", "Child"),
-        Relation.PARTNER: translate("caselife", "Partner"),
-        Relation.SIBLING: translate("caselife", "Sibling"),
-        Relation.OTHER_FAMILY: translate("caselife", "Other family"),
-        Relation.OTHER_CLOSE: translate("caselife", "Other close person"),
-    }
-    return labels.get(value, value)
+relation_label = CodeLabels(lambda: {
+    Relation.PARENT: translate("caselife", "Parent"),
+    Relation.CHILD: translate("caselife", "Child"),
+    Relation.PARTNER: translate("caselife", "Partner"),
+    Relation.SIBLING: translate("caselife", "Sibling"),
+    Relation.OTHER_FAMILY: translate("caselife", "Other family"),
+    Relation.OTHER_CLOSE: translate("caselife", "Other close person"),
+})
 
 
-def phase_label(value: str) -> str:
-    labels: dict[str, str] = {
-        FollowUpPhase.DURING: translate("caselife", "During interventions"),
-        FollowUpPhase.AFTER: translate("caselife", "After the case"),
-    }
-    return labels.get(value, value)
+phase_label = CodeLabels(lambda: {
+    FollowUpPhase.DURING: translate("caselife", "During interventions"),
+    FollowUpPhase.AFTER: translate("caselife", "After the case"),
+})
 
 
-def outcome_label(value: str) -> str:
-    labels: dict[str, str] = {
-        FollowUpOutcome.UNCHANGED: translate("caselife", "Unchanged"),
-        FollowUpOutcome.THREAT_RAISED: translate("caselife", "Threat raised"),
-        FollowUpOutcome.THREAT_LOWERED: translate("caselife", "Threat lowered"),
-        FollowUpOutcome.NEW_CRIMINALITY: translate("caselife", "New criminality"),
-        FollowUpOutcome.NO_INFORMATION: translate("caselife", "No information"),
-    }
-    return labels.get(value, value)
+outcome_label = CodeLabels(lambda: {
+    FollowUpOutcome.UNCHANGED: translate("caselife", "Unchanged"),
+    FollowUpOutcome.THREAT_RAISED: translate("caselife", "Threat raised"),
+    FollowUpOutcome.THREAT_LOWERED: translate("caselife", "Threat lowered"),
+    FollowUpOutcome.NEW_CRIMINALITY: translate("caselife", "New criminality"),
+    FollowUpOutcome.NO_INFORMATION: translate("caselife", "No information"),
+})
 
 
 def funding_label(value: str | None) -> str:
@@ -66,23 +59,21 @@ def funding_label(value: str | None) -> str:
     }.get(value or "", value or "—")
 
 
-def closure_label(value: str) -> str:
-    labels: dict[str, str] = {
-        ClosureReason.HANDLING_TRANSFERRED: translate(
-            "caselife", "Handling is transferred to another board"),
-        ClosureReason.HANDED_OVER: translate(
-            "caselife", "Handed to a colleague in the unit (rotation)"),
-        ClosureReason.COMPLETED: translate("caselife", "The defector case is completed"),
-        ClosureReason.NOT_DEFECTOR: translate(
-            "caselife", "The person does not meet the defector criteria"),
-        ClosureReason.CONSENT_WITHDRAWN: translate("caselife", "The consent has been withdrawn"),
-        ClosureReason.DISCONTINUED_AFTER_POLICE_CONSULTATION: translate(
-            "caselife", "After consulting the Police, continuing is not appropriate"),
-        ClosureReason.DECLINED_BY_INDIVIDUAL: translate(
-            "caselife", "The person has declined further support"),
-        ClosureReason.OTHER: translate("caselife", "Other reason"),
-    }
-    return labels.get(value, value)
+closure_label = CodeLabels(lambda: {
+    ClosureReason.HANDLING_TRANSFERRED: translate(
+        "caselife", "Handling is transferred to another board"),
+    ClosureReason.HANDED_OVER: translate(
+        "caselife", "Handed to a colleague in the unit (rotation)"),
+    ClosureReason.COMPLETED: translate("caselife", "The defector case is completed"),
+    ClosureReason.NOT_DEFECTOR: translate(
+        "caselife", "The person does not meet the defector criteria"),
+    ClosureReason.CONSENT_WITHDRAWN: translate("caselife", "The consent has been withdrawn"),
+    ClosureReason.DISCONTINUED_AFTER_POLICE_CONSULTATION: translate(
+        "caselife", "After consulting the Police, continuing is not appropriate"),
+    ClosureReason.DECLINED_BY_INDIVIDUAL: translate(
+        "caselife", "The person has declined further support"),
+    ClosureReason.OTHER: translate("caselife", "Other reason"),
+})
 
 
 def day(value: str | None) -> str:

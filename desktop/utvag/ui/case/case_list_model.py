@@ -90,8 +90,12 @@ class CaseListModel(QAbstractTableModel):
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
-    def reload(self) -> None:
+    def reload(self, at_least: int = 0) -> None:
+        """Read the list again: its first page, or as many pages as hold ``at_least`` rows
+        (a vault change keeps the pages the user had scrolled in)."""
         self.set_fetcher(self._fetch)
+        while len(self._rows) < at_least and self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted and not self._inserting
@@ -124,6 +128,11 @@ class CaseListModel(QAbstractTableModel):
             self.endInsertRows()
         finally:
             self._inserting = False
+
+    @property
+    def more_to_fetch(self) -> bool:
+        """The vault holds further rows for this list (also while a page goes in)."""
+        return not self._exhausted
 
     @property
     def due_pending(self) -> bool:

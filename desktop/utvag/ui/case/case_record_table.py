@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTableView, QVBoxLayout, QWidget
 
 from utvag.services.session import Session
 from utvag.ui.case.follow_case import follow_case
 from utvag.ui.case.record_dialog import RecordDialog
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.layouts import button_row
+from utvag.ui.look import wrapped_label
 from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import RowTableModel, row_table
 from utvag.ui.selection import selected_row
@@ -60,8 +61,7 @@ class RecordTable(QWidget, Generic[R]):
         super().__init__(parent)
         self.model = model
         self.table: QTableView = row_table(model, name, stretch)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
+        self.empty = wrapped_label()
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.empty)

@@ -48,7 +48,7 @@ from utvag.ui.labels import (
     unit_label,
 )
 from utvag.ui.lazy_tabs import LazyTabWidget
-from utvag.ui.look import table_look
+from utvag.ui.look import table_look, wrapped_label
 from utvag.ui.manager.log_model import AuditLogModel
 from utvag.ui.reads_when_shown import ReadsWhenShown
 from utvag.ui.staff_safety.staff_safety_tab import StaffSafetyTab, warning_text
@@ -70,6 +70,7 @@ class OverviewTab(FollowsLanguage, QWidget):
             person.personal_number or person.birth_date or "—"))
         self.address = QLabel("••••••" if self._protected else (person.address or "—"))
         for label in (self.name, self.number, self.address):  # copied text is cleared later
+            label.setTextFormat(Qt.TextFormat.PlainText)  # as written, never drawn as markup
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.copy_number = QPushButton()
@@ -85,9 +86,7 @@ class OverviewTab(FollowsLanguage, QWidget):
         self._protection, self._district = QLabel(), QLabel()
         self._captions: list[QLabel] = []
         form = QFormLayout(self)
-        self.warnings = QLabel()
-        self.warnings.setObjectName("overviewWarnings")
-        self.warnings.setWordWrap(True)
+        self.warnings = wrapped_label("overviewWarnings")
         self.warnings.setStyleSheet("background: #fbe9eb; color: #7a1c26; padding: 8px;"
                                     " border: 1px solid #b02a37; border-radius: 4px")
         self.warnings.setVisible(False)
@@ -103,9 +102,7 @@ class OverviewTab(FollowsLanguage, QWidget):
         form.addRow("", self.copy_number)
         if case.close_reason:
             self._captions.append(QLabel())
-            self.closed = QLabel()
-            self.closed.setObjectName("overviewClosed")
-            self.closed.setWordWrap(True)
+            self.closed = wrapped_label("overviewClosed")
             form.addRow(self._captions[-1], self.closed)
         self.retranslate()
 

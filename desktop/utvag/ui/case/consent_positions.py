@@ -4,26 +4,28 @@ contacted is said so beside their name and can only be recorded as not asked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from utvag.domain.young_people import ConsentPosition
 from utvag.services import young_people
 from utvag.services.session import Session
 from utvag.services.young_people import PositionRecord, PositionsState
+from utvag.ui.case.case_record_dialog import CaseRecordDialog
 from utvag.ui.case.case_record_table import Column, RecordModel, RecordTab, RecordTable
 from utvag.ui.case.record_dialog import ERROR_STYLE, RecordDialog, choice_box, date_edit, iso_day
+from utvag.ui.code_labels import CodeLabels
+from utvag.ui.look import wrapped_label
 from utvag.ui.named_action import named_button
 
 translate = QCoreApplication.translate
 
 
-def position_label(value: str | None) -> str:
-    return {
-        ConsentPosition.AGREES.value: translate("guardians", "Agrees"),
-        ConsentPosition.OPPOSES.value: translate("guardians", "Opposes"),
-        ConsentPosition.NOT_ASKED.value: translate("guardians", "Not asked"),
-    }.get(value or "", "—")
+position_label = CodeLabels(lambda: {
+    ConsentPosition.AGREES.value: translate("guardians", "Agrees"),
+    ConsentPosition.OPPOSES.value: translate("guardians", "Opposes"),
+    ConsentPosition.NOT_ASKED.value: translate("guardians", "Not asked"),
+}, missing="—")
 
 
 def _choices(with_none: bool) -> QComboBox:
@@ -31,12 +33,12 @@ def _choices(with_none: bool) -> QComboBox:
     return choice_box([*items, *((position_label(p.value), p.value) for p in ConsentPosition)])
 
 
-class ConsentPositionsDialog(RecordDialog):
+class ConsentPositionsDialog(CaseRecordDialog):
     """One row for the young person, one per guardian; "—" leaves a party out this time."""
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Positions on the consent"), parent, name="consentPositionsDialog")
-        self._session, self._case_id = session, case_id
+        super().__init__(session, case_id, self.tr("Positions on the consent"), parent,
+                         name="consentPositionsDialog")
         self.set_intro(self.tr("The person is under 18: record the young person's and each "
                                "guardian's position on lifting confidentiality."))
         self.on = date_edit()
@@ -50,6 +52,7 @@ class ConsentPositionsDialog(RecordDialog):
         for guardian in young_people.guardians(session, case_id):
             box, note = _choices(True), QLineEdit()
             name = QLabel(guardian.name)
+            name.setTextFormat(Qt.TextFormat.PlainText)
             if not guardian.may_contact:
                 # they cannot have been asked: recording anything else would mean contact
                 box.clear()
@@ -85,9 +88,7 @@ class ConsentPositionsTab(RecordTab[PositionRecord]):
         super().__init__(session, case_id, read_only, "consentPositionsTab", parent)
         self.state: PositionsState | None = None
         self.names: dict[int, str] = {}
-        self.summary = QLabel()
-        self.summary.setObjectName("positionsSummary")
-        self.summary.setWordWrap(True)
+        self.summary = wrapped_label("positionsSummary")
         self.records = RecordTable(RecordModel(self._columns, self), "positionTable", 3)
         self.record_button = named_button("recordPositions", self.open_record)
         box = QVBoxLayout(self)

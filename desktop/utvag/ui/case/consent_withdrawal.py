@@ -10,15 +10,16 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from utvag.services import cases, consent_view
 from utvag.services.consent_view import ConsentState
 from utvag.services.session import Session
-from utvag.ui.case.record_dialog import RecordDialog, choice_box, date_edit, iso_day
+from utvag.ui.case.case_record_dialog import CaseRecordDialog
+from utvag.ui.case.record_dialog import choice_box, date_edit, iso_day
 
 translate = QCoreApplication.translate
 
 
-class WithdrawConsentDialog(RecordDialog):
+class WithdrawConsentDialog(CaseRecordDialog):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("The consent was withdrawn"), parent, name="withdrawConsentDialog")
-        self._session, self._case_id = session, case_id
+        super().__init__(session, case_id, self.tr("The consent was withdrawn"), parent,
+                         name="withdrawConsentDialog")
         self.on = date_edit()
         self.by = QLineEdit()
         self.by.setPlaceholderText(self.tr("The individual"))

@@ -27,45 +27,43 @@ from utvag.services import disclosures
 from utvag.services.session import Session
 from utvag.ui import i18n
 from utvag.ui.case.record_dialog import date_time_edit, local_moment
+from utvag.ui.code_labels import CodeLabels
 from utvag.ui.dialog_buttons import ok_cancel
-from utvag.ui.look import error_line
+from utvag.ui.look import error_line, wrapped_label
 from utvag.ui.messages import known_error_text
 
 translate = QCoreApplication.translate
 
 
-def channel_label(value: str) -> str:
-    return {
-        Channel.TRANSFER_PACKAGE.value: translate("disclosures", "Transfer package"),
-        Channel.POLICE_REQUEST_ANSWER.value: translate("disclosures", "Answer to a Police request"),
-        Channel.CONCERN_REPORT.value: translate("disclosures", "Concern report"),
-        Channel.PRINTOUT.value: translate("disclosures", "Printout handed over"),
-        Channel.OTHER.value: translate("disclosures", "Other"),
-    }.get(value, value)
+channel_label = CodeLabels(lambda: {
+    Channel.TRANSFER_PACKAGE.value: translate("disclosures", "Transfer package"),
+    Channel.POLICE_REQUEST_ANSWER.value: translate("disclosures", "Answer to a Police request"),
+    Channel.CONCERN_REPORT.value: translate("disclosures", "Concern report"),
+    Channel.PRINTOUT.value: translate("disclosures", "Printout handed over"),
+    Channel.OTHER.value: translate("disclosures", "Other"),
+})
 
 
-def category_label(value: str) -> str:
-    return {
-        DataCategory.PERSON.value: translate("disclosures", "Person"),
-        DataCategory.CASE.value: translate("disclosures", "Case"),
-        DataCategory.JOURNAL_NOTES.value: translate("disclosures", "Journal notes"),
-        DataCategory.ASSESSMENTS.value: translate("disclosures", "Assessments"),
-        DataCategory.ATTACHMENTS.value: translate("disclosures", "Attachments"),
-        DataCategory.AUDIT_EXCERPT.value: translate("disclosures", "Audit excerpt"),
-        DataCategory.TRANSFER_DECISION.value: translate("disclosures", "Transfer decision"),
-    }.get(value, value)
+category_label = CodeLabels(lambda: {
+    DataCategory.PERSON.value: translate("disclosures", "Person"),
+    DataCategory.CASE.value: translate("disclosures", "Case"),
+    DataCategory.JOURNAL_NOTES.value: translate("disclosures", "Journal notes"),
+    DataCategory.ASSESSMENTS.value: translate("disclosures", "Assessments"),
+    DataCategory.ATTACHMENTS.value: translate("disclosures", "Attachments"),
+    DataCategory.AUDIT_EXCERPT.value: translate("disclosures", "Audit excerpt"),
+    DataCategory.TRANSFER_DECISION.value: translate("disclosures", "Transfer decision"),
+})
 
 
-def authority_label(value: str) -> str:
-    return {
-        "police": translate("disclosures", "Police"),
-        "security_service": translate("disclosures", "Security Service"),
-        "prison_probation": translate("disclosures", "Prison and Probation Service"),
-        "sis": translate("disclosures", "SiS (youth care)"),
-        "health_care": translate("disclosures", "Health care"),
-        "other_social_services": translate("disclosures", "Other social services"),
-        "other": translate("disclosures", "Someone else"),
-    }.get(value, value)
+authority_label = CodeLabels(lambda: {
+    "police": translate("disclosures", "Police"),
+    "security_service": translate("disclosures", "Security Service"),
+    "prison_probation": translate("disclosures", "Prison and Probation Service"),
+    "sis": translate("disclosures", "SiS (youth care)"),
+    "health_care": translate("disclosures", "Health care"),
+    "other_social_services": translate("disclosures", "Other social services"),
+    "other": translate("disclosures", "Someone else"),
+})
 
 
 def ground_label(ground: dict[str, Any]) -> str:
@@ -102,8 +100,7 @@ class DisclosureForm(QDialog):
             self.ground.addItem(ground_label(ground), ground["key"])
         self.ground.setCurrentIndex(-1)  # chosen by the caseworker, never preset
         self.ground.setPlaceholderText(self.tr("Choose the legal ground…"))
-        self.reference = QLabel()
-        self.reference.setWordWrap(True)
+        self.reference = wrapped_label()
         self.ground.currentIndexChanged.connect(self._show_reference)
         self.ground_text = QLineEdit()
         self.ground_text.setPlaceholderText(self.tr("The ground in words, e.g. the request's "
@@ -115,8 +112,7 @@ class DisclosureForm(QDialog):
             "The harm test: why disclosing outweighs the harm to the person or someone close"))
         self.harm_test.setFixedHeight(80)
         self.harm_test.setTabChangesFocus(True)  # Tab goes on to "When", as in every field
-        self.harm_required = QLabel()
-        self.harm_required.setWordWrap(True)
+        self.harm_required = wrapped_label()
         self.when = date_time_edit()
         self.protected_warning = QLabel(self.tr(
             "The person has a protected identity. Weigh the disclosure against the protection: "

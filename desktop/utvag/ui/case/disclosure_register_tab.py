@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,7 +30,7 @@ from utvag.ui.case.disclosure_form import (
 )
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
-from utvag.ui.look import table_look
+from utvag.ui.look import table_look, wrapped_label
 from utvag.ui.messages import known_error_text
 from utvag.ui.plain_copy import ask_plain_copy_path
 from utvag.ui.reads_when_shown import ReadsWhenShown
@@ -66,8 +65,7 @@ class DisclosureRegisterTab(ReadsWhenShown, FollowsLanguage, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = wrapped_label()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.open_form)
         self.export_button = QPushButton()

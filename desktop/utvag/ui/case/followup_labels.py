@@ -5,36 +5,37 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from utvag.ui.code_labels import CodeLabels
+
 translate = QCoreApplication.translate
 
 
-def due_kind_label(kind: str) -> str:
-    return {
-        "threat_review": translate("followup", "Review the threat assessment"),
-        "police_followup_during": translate("followup", "Follow up with the Police"),
-        "police_followup_after": translate("followup",
-                                           "Follow up with the Police after the case"),
-        "intervention_ending": translate("followup", "Intervention ends"),
-        "state_funding_pending": translate("followup",
-                                           "State funding awaits the Police's decision"),
-        "relative_not_informed": translate("followup", "Inform the relative about support"),
-        "relative_contact_path": translate(
-            "followup", "Set up a contact path to the unit responsible for the relative"),
-        "concern_protection_assessment": translate(
-            "followup", "Protection assessment (24 hours)"),
-        "concern_preliminary_assessment": translate(
-            "followup", "Preliminary assessment (14 days)"),
-        "need_followup": translate("followup", "Follow up whether the needs are met"),
-        "concern_feedback": translate("followup", "Feedback to the concern's reporter"),
-        "threat_assessment_awaited": translate(
-            "threat", "The Police's threat assessment is awaited"),
-        "custody_transition_planning": translate(
-            "threat", "Plan the transition to release with Kriminalvården/SiS"),
-        "custody_release": translate("threat", "Expected release from custody"),
-        "consultation_answer": translate("followup", "SAV's answer to the consultation"),
-        "transfer_awaited": translate(
-            "followup", "Move the application to the board the case is routed to"),
-    }.get(kind, kind)
+due_kind_label = CodeLabels(lambda: {
+    "threat_review": translate("followup", "Review the threat assessment"),
+    "police_followup_during": translate("followup", "Follow up with the Police"),
+    "police_followup_after": translate("followup",
+                                       "Follow up with the Police after the case"),
+    "intervention_ending": translate("followup", "Intervention ends"),
+    "state_funding_pending": translate("followup",
+                                       "State funding awaits the Police's decision"),
+    "relative_not_informed": translate("followup", "Inform the relative about support"),
+    "relative_contact_path": translate(
+        "followup", "Set up a contact path to the unit responsible for the relative"),
+    "concern_protection_assessment": translate(
+        "followup", "Protection assessment (24 hours)"),
+    "concern_preliminary_assessment": translate(
+        "followup", "Preliminary assessment (14 days)"),
+    "need_followup": translate("followup", "Follow up whether the needs are met"),
+    "concern_feedback": translate("followup", "Feedback to the concern's reporter"),
+    "threat_assessment_awaited": translate(
+        "threat", "The Police's threat assessment is awaited"),
+    "custody_transition_planning": translate(
+        "threat", "Plan the transition to release with Kriminalvården/SiS"),
+    "custody_release": translate("threat", "Expected release from custody"),
+    "consultation_answer": translate("followup", "SAV's answer to the consultation"),
+    "transfer_awaited": translate(
+        "followup", "Move the application to the board the case is routed to"),
+})
 
 
 def threat_label(level: str | None) -> str:
@@ -42,101 +43,97 @@ def threat_label(level: str | None) -> str:
             "high": translate("followup", "High")}.get(level or "", "—")
 
 
-def table_label(table_id: str) -> str:
-    return {
-        "opened": translate("followup", "Cases opened"),
-        "closed": translate("followup", "Cases closed"),
-        "outcome": translate("followup", "Assessment and routing outcome"),
-        "milieu": translate("followup", "Milieu"),
-        "age_band": translate("followup", "Age"),
-        "gender": translate("followup", "Gender"),
-        "transfers": translate("followup", "Transfers to another board"),
-        "transfers_received": translate("followup", "Transfers from another board"),
-        "interventions": translate("followup", "Interventions chosen"),
-        "needs_safety_housing": translate("followup", "Needs: safety and housing"),
-        "needs_livelihood": translate("followup", "Needs: livelihood"),
-        "needs_employment_school": translate("followup", "Needs: employment or school"),
-        "needs_health_addiction": translate("followup", "Needs: health and addiction"),
-        "needs_relations": translate("followup", "Needs: relations"),
-        "needs_criminality": translate("followup", "Needs: criminality"),
-    }.get(table_id, table_id)
+table_label = CodeLabels(lambda: {
+    "opened": translate("followup", "Cases opened"),
+    "closed": translate("followup", "Cases closed"),
+    "outcome": translate("followup", "Assessment and routing outcome"),
+    "milieu": translate("followup", "Milieu"),
+    "age_band": translate("followup", "Age"),
+    "gender": translate("followup", "Gender"),
+    "transfers": translate("followup", "Transfers to another board"),
+    "transfers_received": translate("followup", "Transfers from another board"),
+    "interventions": translate("followup", "Interventions chosen"),
+    "needs_safety_housing": translate("followup", "Needs: safety and housing"),
+    "needs_livelihood": translate("followup", "Needs: livelihood"),
+    "needs_employment_school": translate("followup", "Needs: employment or school"),
+    "needs_health_addiction": translate("followup", "Needs: health and addiction"),
+    "needs_relations": translate("followup", "Needs: relations"),
+    "needs_criminality": translate("followup", "Needs: criminality"),
+})
 
 
-def category_label(code: str) -> str:
-    return {
-        "Q1": translate("followup", "Jan–Mar"), "Q2": translate("followup", "Apr–Jun"),
-        "Q3": translate("followup", "Jul–Sep"), "Q4": translate("followup", "Oct–Dec"),
-        "not_assessed": translate("followup", "Not assessed"),
-        "not_defector": translate("followup", "Not a defector"),
-        "defector_own_district": translate("followup", "Defector, own district"),
-        "defector_other_district": translate("followup", "Defector, other district"),
-        "special_defector_sav": translate("followup", "Special defector (SAV)"),
-        "criminal_network": translate("followup", "Criminal network"),
-        "violent_extremism": translate("followup", "Violent extremism"),
-        "honour_context": translate("followup", "Honour context"),
-        "under_15": translate("followup", "Under 15"), "15_17": "15–17", "18_20": "18–20",
-        "21_25": "21–25", "26_35": "26–35",
-        "36_plus": translate("followup", "36 and over"),
-        "unknown": translate("followup", "Unknown"),
-        "female": translate("followup", "Female"), "male": translate("followup", "Male"),
-        "other": translate("followup", "Other"),
-        "protected_housing": translate("followup", "Protected housing"),
-        "relocation": translate("followup", "Relocation"),
-        "financial_support": translate("followup", "Financial support"),
-        "counselling": translate("followup", "Counselling"),
-        "mentor": translate("followup", "Mentor"),
-        "employment_education": translate("followup", "Work or education"),
-        "treatment": translate("followup", "Treatment"),
-        "family_support": translate("followup", "Family support"),
-        "met": translate("followup", "Met"),
-        "partly": translate("followup", "Partly met"),
-        "not_met": translate("followup", "Not met"),
-        "not_followed_up": translate("followup", "Not followed up"),
-    }.get(code, code)
+category_label = CodeLabels(lambda: {
+    "Q1": translate("followup", "Jan–Mar"), "Q2": translate("followup", "Apr–Jun"),
+    "Q3": translate("followup", "Jul–Sep"), "Q4": translate("followup", "Oct–Dec"),
+    "not_assessed": translate("followup", "Not assessed"),
+    "not_defector": translate("followup", "Not a defector"),
+    "defector_own_district": translate("followup", "Defector, own district"),
+    "defector_other_district": translate("followup", "Defector, other district"),
+    "special_defector_sav": translate("followup", "Special defector (SAV)"),
+    "criminal_network": translate("followup", "Criminal network"),
+    "violent_extremism": translate("followup", "Violent extremism"),
+    "honour_context": translate("followup", "Honour context"),
+    "under_15": translate("followup", "Under 15"), "15_17": "15–17", "18_20": "18–20",
+    "21_25": "21–25", "26_35": "26–35",
+    "36_plus": translate("followup", "36 and over"),
+    "unknown": translate("followup", "Unknown"),
+    "female": translate("followup", "Female"), "male": translate("followup", "Male"),
+    "other": translate("followup", "Other"),
+    "protected_housing": translate("followup", "Protected housing"),
+    "relocation": translate("followup", "Relocation"),
+    "financial_support": translate("followup", "Financial support"),
+    "counselling": translate("followup", "Counselling"),
+    "mentor": translate("followup", "Mentor"),
+    "employment_education": translate("followup", "Work or education"),
+    "treatment": translate("followup", "Treatment"),
+    "family_support": translate("followup", "Family support"),
+    "met": translate("followup", "Met"),
+    "partly": translate("followup", "Partly met"),
+    "not_met": translate("followup", "Not met"),
+    "not_followed_up": translate("followup", "Not followed up"),
+})
 
 
-def review_reason_label(reason: str) -> str:
-    return {
-        "protected_identity": translate("followup", "Protected identity: every access"),
-        "high_risk": translate("followup", "High-risk case: every access"),
-        "sample": translate("followup", "Monthly sample"),
-        "concern_report": translate("followup", "Concern report: every access"),
-    }.get(reason, reason)
+review_reason_label = CodeLabels(lambda: {
+    "protected_identity": translate("followup", "Protected identity: every access"),
+    "high_risk": translate("followup", "High-risk case: every access"),
+    "sample": translate("followup", "Monthly sample"),
+    "concern_report": translate("followup", "Concern report: every access"),
+})
 
 
-def followup_action_label(action: str) -> str:
-    """What an audit row of the follow-up records says, for the access logs."""
-    return {
-        "intervention.add": translate("followup", "recorded an intervention"),
-        "intervention.update": translate("followup", "ended an intervention"),
-        "relative_link.add": translate("followup", "linked a relative"),
-        "relative_link.update": translate("followup", "updated a relative"),
-        "police_followup.add": translate("followup", "recorded a Police follow-up"),
-        "concern_report.add": translate("followup", "recorded a concern report"),
-        "concern_report.update": translate("followup", "updated a concern report"),
-        "concern_report.link": translate("followup", "linked a concern report to the case"),
-        "concern_report.read": translate("followup", "read a concern report"),
-        "concern_report.list": translate("followup", "listed concern reports"),
-        "concern_conversation.add": translate("followup",
-                                              "recorded a conversation about a concern report"),
-        "state_funding.add": translate("followup", "recorded a state-funding application"),
-        "state_funding.update": translate("followup", "recorded the Police's funding decision"),
-        "case_need.add": translate("followup", "recorded a need"),
-        "need_intervention.add": translate("followup", "linked an intervention to a need"),
-        "need_intervention.remove": translate("followup",
-                                              "took back an intervention's link to a need"),
-        "need_followup.add": translate("followup", "followed up a need"),
-        "case.close": translate("followup", "closed the case"),
-        "case.status": translate("followup", "changed the case's status"),
-        "consent.withdraw": translate("followup", "recorded that the consent was withdrawn"),
-        "application.add": translate("followup", "recorded an application"),
-        "decision.add": translate("followup", "recorded a decision"),
-        "special_defector.decide": translate("followup", "recorded SAV's special-defector "
-                                                         "decision"),
-        "retention.hold": translate("followup", "placed a legal hold"),
-        "retention.release": translate("followup", "lifted a legal hold"),
-        "retention.destroy": translate("followup", "destroyed the case (retention)"),
-    }.get(action, action)
+# What an audit row of the follow-up records says, for the access logs.
+followup_action_label = CodeLabels(lambda: {
+    "intervention.add": translate("followup", "recorded an intervention"),
+    "intervention.update": translate("followup", "ended an intervention"),
+    "relative_link.add": translate("followup", "linked a relative"),
+    "relative_link.update": translate("followup", "updated a relative"),
+    "police_followup.add": translate("followup", "recorded a Police follow-up"),
+    "concern_report.add": translate("followup", "recorded a concern report"),
+    "concern_report.update": translate("followup", "updated a concern report"),
+    "concern_report.link": translate("followup", "linked a concern report to the case"),
+    "concern_report.read": translate("followup", "read a concern report"),
+    "concern_report.list": translate("followup", "listed concern reports"),
+    "concern_conversation.add": translate("followup",
+                                          "recorded a conversation about a concern report"),
+    "state_funding.add": translate("followup", "recorded a state-funding application"),
+    "state_funding.update": translate("followup", "recorded the Police's funding decision"),
+    "case_need.add": translate("followup", "recorded a need"),
+    "need_intervention.add": translate("followup", "linked an intervention to a need"),
+    "need_intervention.remove": translate("followup",
+                                          "took back an intervention's link to a need"),
+    "need_followup.add": translate("followup", "followed up a need"),
+    "case.close": translate("followup", "closed the case"),
+    "case.status": translate("followup", "changed the case's status"),
+    "consent.withdraw": translate("followup", "recorded that the consent was withdrawn"),
+    "application.add": translate("followup", "recorded an application"),
+    "decision.add": translate("followup", "recorded a decision"),
+    "special_defector.decide": translate("followup", "recorded SAV's special-defector "
+                                                     "decision"),
+    "retention.hold": translate("followup", "placed a legal hold"),
+    "retention.release": translate("followup", "lifted a legal hold"),
+    "retention.destroy": translate("followup", "destroyed the case (retention)"),
+})
 
 
 def retention_rule_label(rule: str, texts: dict[str, dict[str, str]], language: str) -> str:

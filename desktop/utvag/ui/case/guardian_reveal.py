@@ -6,7 +6,7 @@ marker, so nothing revealed stays on the screen once the dialog is closed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from utvag.domain.case_records import ProtectedIdentity
@@ -74,6 +74,7 @@ class GuardianDetailsDialog(QDialog):
         self.contact = QLabel(shown.contact or "—")
         for label in (self.name, self.contact):
             label.setObjectName("guardianDetailsValue")
+            label.setTextFormat(Qt.TextFormat.PlainText)  # as written, never drawn as markup
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -6,16 +6,18 @@ they may be contacted."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QWidget
 
 from utvag.domain.case_records import ProtectedIdentity
 from utvag.services import young_people
 from utvag.services.session import Session
 from utvag.services.young_people import GuardianShown
 from utvag.ui.case import guardian_reveal
+from utvag.ui.case.case_record_dialog import CaseRecordDialog
 from utvag.ui.case.case_record_table import Column, RecordTab
 from utvag.ui.case.record_dialog import RecordDialog, choice_box
 from utvag.ui.labels import protected_identity_label
+from utvag.ui.look import wrapped_label
 from utvag.ui.named_action import named_button
 
 translate = QCoreApplication.translate
@@ -29,10 +31,10 @@ def contact_text(row: GuardianShown) -> str:
         "%1", row.no_contact_reason or "")
 
 
-class AddGuardianDialog(RecordDialog):
+class AddGuardianDialog(CaseRecordDialog):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add a guardian"), parent, name="addGuardianDialog")
-        self._session, self._case_id = session, case_id
+        super().__init__(session, case_id, self.tr("Add a guardian"), parent,
+                         name="addGuardianDialog")
         self.name = QLineEdit()
         self.contact = QLineEdit()
         self.barred = QCheckBox(self.tr("&May not be contacted (e.g. part of the threat)"))
@@ -76,9 +78,7 @@ class GuardiansTab(RecordTab[GuardianShown]):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, read_only, "guardiansTab", parent)
-        self.age = QLabel()
-        self.age.setObjectName("guardiansAge")
-        self.age.setWordWrap(True)
+        self.age = wrapped_label("guardiansAge")
         self.records = self._table("guardianTable", 2)
         self.add_button = self._add_button("addGuardian", self.open_add)
         self.contact_button = self._row_button("guardianContact", self.open_contact)

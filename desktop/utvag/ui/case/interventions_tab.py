@@ -12,14 +12,15 @@ from utvag.services import followup
 from utvag.services.followup_records import InterventionRecord
 from utvag.services.session import Session
 from utvag.ui.case.case_life_labels import day, intervention_kind_label, urgency_label
+from utvag.ui.case.case_record_dialog import CaseRecordDialog
 from utvag.ui.case.case_record_table import Column, RecordTab
 from utvag.ui.case.record_dialog import OptionalDate, RecordDialog, choice_box, date_edit, iso_day
 
 
-class InterventionDialog(RecordDialog):
+class InterventionDialog(CaseRecordDialog):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add an intervention"), parent, name="interventionDialog")
-        self._session, self._case_id = session, case_id
+        super().__init__(session, case_id, self.tr("Add an intervention"), parent,
+                         name="interventionDialog")
         self.kind = choice_box([(intervention_kind_label(k.value), k.value)
                                 for k in InterventionType])
         self.urgency = choice_box([(urgency_label(u.value), u.value)

@@ -13,23 +13,24 @@ from utvag.services import followup, needs
 from utvag.services.needs import CaseNeed
 from utvag.services.session import Session
 from utvag.ui.case.case_life_labels import day, intervention_kind_label
+from utvag.ui.case.case_record_dialog import CaseRecordDialog
 from utvag.ui.case.case_record_table import Column, RecordTab
 from utvag.ui.case.followup_labels import category_label
 from utvag.ui.case.record_dialog import RecordDialog, choice_box, date_edit, iso_day
+from utvag.ui.code_labels import CodeLabels
 from utvag.ui.list_items import add_checkable, checked_ids
 
 translate = QCoreApplication.translate
 
 
-def area_label(value: str) -> str:
-    return {
-        "safety_housing": translate("needs", "Safety and housing"),
-        "livelihood": translate("needs", "Livelihood"),
-        "employment_school": translate("needs", "Employment or school"),
-        "health_addiction": translate("needs", "Health and addiction"),
-        "relations": translate("needs", "Relations"),
-        "criminality": translate("needs", "Criminality"),
-    }.get(value, value)
+area_label = CodeLabels(lambda: {
+    "safety_housing": translate("needs", "Safety and housing"),
+    "livelihood": translate("needs", "Livelihood"),
+    "employment_school": translate("needs", "Employment or school"),
+    "health_addiction": translate("needs", "Health and addiction"),
+    "relations": translate("needs", "Relations"),
+    "criminality": translate("needs", "Criminality"),
+})
 
 
 def outcome_label(value: str | None) -> str:
@@ -40,10 +41,9 @@ def _intervention_text(kind: str, decided_on: str) -> str:
     return f"{intervention_kind_label(kind)} ({day(decided_on)})"
 
 
-class NeedDialog(RecordDialog):
+class NeedDialog(CaseRecordDialog):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add a need"), parent, name="needDialog")
-        self._session, self._case_id = session, case_id
+        super().__init__(session, case_id, self.tr("Add a need"), parent, name="needDialog")
         self.area = choice_box([(area_label(a.value), a.value) for a in NeedArea])
         self.identified = date_edit()
         self.description = QLineEdit()

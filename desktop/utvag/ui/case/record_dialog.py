@@ -33,6 +33,7 @@ from utvag.errors import UtvagError, ValidationError
 from utvag.ui.background import wait_off_thread
 from utvag.ui.case.case_life_labels import refusal_text
 from utvag.ui.dialog_buttons import ok_cancel
+from utvag.ui.look import wrapped_label
 from utvag.ui.messages import known_error_text
 
 ERROR_STYLE = ("background: #fbe9eb; color: #7a1c26; padding: 6px; border: 1px solid #b02a37;"
@@ -131,13 +132,10 @@ class RecordDialog(QDialog):
         self.result_value: object = None
         self.field_widgets: dict[str, QWidget] = {}
         self._focus_ordered = False
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.intro = wrapped_label()
         self.intro.setVisible(False)
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setObjectName("recordError")
-        self.error.setWordWrap(True)
+        self.error = wrapped_label("recordError")
         self.error.setStyleSheet(ERROR_STYLE)
         error_label(self.error)
         self.error.setVisible(False)

@@ -21,18 +21,19 @@ from utvag.services import cases, followup
 from utvag.services.followup import RelativeLink
 from utvag.services.session import Session
 from utvag.ui.case.case_life_labels import day, relation_label
+from utvag.ui.case.case_record_dialog import CaseRecordDialog
 from utvag.ui.case.case_record_table import Column, RecordTab
 from utvag.ui.case.record_dialog import OptionalDate, RecordDialog, choice_box, date_edit, iso_day
 from utvag.ui.labels import unit_label
 
 
-class LinkRelativeDialog(RecordDialog):
+class LinkRelativeDialog(CaseRecordDialog):
     """Link a relative: a person who has a case here (found by name or case number), or a new
     person (name, and identity number or birth date)."""
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Link a relative"), parent, name="linkRelativeDialog")
-        self._session, self._case_id = session, case_id
+        super().__init__(session, case_id, self.tr("Link a relative"), parent,
+                         name="linkRelativeDialog")
         self.existing = QRadioButton(self.tr("A person with a case here"))
         self.new_person = QRadioButton(self.tr("A new person"))
         self.existing.setChecked(True)

@@ -16,6 +16,7 @@ from utvag.services.custody import CustodyRecord
 from utvag.services.followup_records import ThreatRecord
 from utvag.services.session import Session
 from utvag.ui.case.case_life_labels import outcome_label, phase_label
+from utvag.ui.case.case_record_dialog import CaseRecordDialog
 from utvag.ui.case.followup_labels import threat_label
 from utvag.ui.case.record_dialog import OptionalDate, RecordDialog, choice_box, date_edit, iso_day
 
@@ -55,11 +56,10 @@ class _AnswerFields:
                 "review_on": self.review.iso()}
 
 
-class ThreatRequestDialog(RecordDialog):
+class ThreatRequestDialog(CaseRecordDialog):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Threat assessment requested from the Police"), parent,
-                         name="threatRequestDialog")
-        self._session, self._case_id = session, case_id
+        super().__init__(session, case_id, self.tr("Threat assessment requested from the Police"),
+                         parent, name="threatRequestDialog")
         self.requested = date_edit()
         self.requested_from = QLineEdit()
         self.requested_from.setObjectName("threatRequestedFrom")
@@ -100,13 +100,13 @@ class ThreatAnswerDialog(RecordDialog):
         return threat.record(self._session, self._case_id, values)
 
 
-class PoliceFollowUpDialog(RecordDialog):
+class PoliceFollowUpDialog(CaseRecordDialog):
     """A follow-up with the Police. When it raised or lowered the threat, the new threat is
     asked for and recorded with it, and the routing follows without a new assessment."""
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Follow-up with the Police"), parent, name="policeFollowUpDialog")
-        self._session, self._case_id = session, case_id
+        super().__init__(session, case_id, self.tr("Follow-up with the Police"), parent,
+                         name="policeFollowUpDialog")
         self.held = date_edit()
         self.phase = choice_box([(phase_label(p.value), p.value) for p in FollowUpPhase])
         self.outcome = choice_box([(outcome_label(o.value), o.value) for o in FollowUpOutcome])
@@ -155,10 +155,10 @@ class PoliceFollowUpDialog(RecordDialog):
         return threat.police_followup(self._session, self._case_id, data)
 
 
-class CustodyDialog(RecordDialog):
+class CustodyDialog(CaseRecordDialog):
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Prison or closed youth care"), parent, name="custodyDialog")
-        self._session, self._case_id = session, case_id
+        super().__init__(session, case_id, self.tr("Prison or closed youth care"), parent,
+                         name="custodyDialog")
         self.kind = choice_box([(custody_kind_label(k.value), k.value) for k in CustodyKind])
         self.institution = QLineEdit()
         self.institution.setObjectName("custodyInstitution")

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from utvag.ui.case.threat_dialogs import (
 )
 from utvag.ui.i18n import current_language
 from utvag.ui.labels import unit_label
+from utvag.ui.look import wrapped_label
 from utvag.ui.named_action import named_button
 
 TRANSFER_ACTION = "actionTransferCase"
@@ -56,9 +56,7 @@ class TransferProposal(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transferProposal")
-        self.text = QLabel()
-        self.text.setObjectName("transferProposalText")
-        self.text.setWordWrap(True)
+        self.text = wrapped_label("transferProposalText")
         self.text.setStyleSheet(ERROR_STYLE)
         self.button = named_button("transferProposalButton", self.open_transfer)
         box = QHBoxLayout(self)
@@ -97,9 +95,7 @@ class PoliceThreatTab(RecordTab[ThreatRecord]):
                  parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, read_only, "policeThreatTab", parent)
         self.proposal = TransferProposal()
-        self.current = QLabel()
-        self.current.setObjectName("currentThreat")
-        self.current.setWordWrap(True)
+        self.current = wrapped_label("currentThreat")
         self.records = self._table("policeThreatTable", 1)
         self.request_button = self._add_button("requestThreat", self.open_request)
         self.answer_button = self._row_button("answerThreat", self.open_answer, _awaited)

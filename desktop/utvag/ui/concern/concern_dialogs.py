@@ -42,10 +42,9 @@ from utvag.ui.concern.concern_labels import (
     participant_label,
     preliminary_label,
     protection_label,
-    protection_level_label,
     reporter_label,
 )
-from utvag.ui.labels import local_time
+from utvag.ui.labels import local_time, protected_identity_label
 
 # a report as the Concern reports view lists it, or as the case's Follow-up tab does
 Report = concern.ConcernReport | ConcernReportRecord
@@ -71,7 +70,7 @@ class NewConcernDialog(RecordDialog):
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("YYYYMMDD-NNNN"))
         self.birth = OptionalDate(self.tr("Birth date, when there is no identity number:"))
-        self.protection = choice_box([(protection_level_label(p.value), p.value)
+        self.protection = choice_box([(protected_identity_label(p), p.value)
                                       for p in ProtectedIdentity])
         if case_id is None:
             self.form.addRow(self.tr("The child's &name:"), self.name)

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from utvag.ui.code_labels import CodeLabels
+
 translate = QCoreApplication.translate
 
 
-def reporter_label(code: str | None) -> str:
-    return {
-        "police": translate("concern", "Police"),
-        "school": translate("concern", "School"),
-        "health_care": translate("concern", "Health care"),
-        "private_person": translate("concern", "Private person"),
-        "other": translate("concern", "Other"),
-    }.get(code or "", translate("concern", "Not recorded"))
+reporter_label = CodeLabels(lambda: {
+    "police": translate("concern", "Police"),
+    "school": translate("concern", "School"),
+    "health_care": translate("concern", "Health care"),
+    "private_person": translate("concern", "Private person"),
+    "other": translate("concern", "Other"),
+}, missing=lambda: translate("concern", "Not recorded"))
 
 
 def protection_label(code: str | None) -> str:
@@ -33,21 +34,12 @@ def preliminary_label(code: str | None) -> str:
     }.get(code or "", "—")
 
 
-def participant_label(code: str) -> str:
-    return {
-        "child": translate("concern", "The child"),
-        "guardian": translate("concern", "Guardian"),
-        "reporter": translate("concern", "The reporter"),
-        "police": translate("concern", "Police"),
-        "school": translate("concern", "School"),
-        "other": translate("concern", "Other"),
-    }.get(code, code)
+participant_label = CodeLabels(lambda: {
+    "child": translate("concern", "The child"),
+    "guardian": translate("concern", "Guardian"),
+    "reporter": translate("concern", "The reporter"),
+    "police": translate("concern", "Police"),
+    "school": translate("concern", "School"),
+    "other": translate("concern", "Other"),
+})
 
-
-def protection_level_label(code: str) -> str:
-    return {
-        "none": translate("concern", "None"),
-        "sekretessmarkering": translate("concern", "Sekretessmarkering"),
-        "skyddad_folkbokforing": translate("concern", "Skyddad folkbokföring"),
-        "fingerade_personuppgifter": translate("concern", "Fingerade personuppgifter"),
-    }.get(code, code)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from utvag.ui.concern.concern_labels import (
 )
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
+from utvag.ui.look import wrapped_label
 from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, RowTableModel, row_table
 from utvag.ui.vault_events import ChangeKind, notify
@@ -119,9 +119,7 @@ class ConcernReportsView(FollowsLanguage, QWidget):
         self.conversation_button = named_button(
             "conversationStep", lambda: self.open_step(ConversationDialog))
         self.link_button = named_button("linkConcernToCase", lambda: self.open_step(LinkCaseDialog))
-        self.details = QLabel()
-        self.details.setObjectName("concernDetails")
-        self.details.setWordWrap(True)
+        self.details = wrapped_label("concernDetails")
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         top = QHBoxLayout()

@@ -34,7 +34,7 @@ from utvag.ui.errors import report_error
 from utvag.ui.labels import unit_label
 from utvag.ui.layouts import button_row
 from utvag.ui.lock.passphrase_strength import MIN_BITS, estimate_bits, is_acceptable
-from utvag.ui.look import styled
+from utvag.ui.look import styled, wrapped_label
 from utvag.ui.messages import known_error_text
 from utvag.ui.printing import RecoverySheet, print_sheet, printers_available, save_sheet_pdf
 from utvag.ui.role_labels import role_label
@@ -98,8 +98,7 @@ class UnitPage(QWizardPage):
         self.holder.setEnabled(False)
         self.role.currentIndexChanged.connect(
             lambda _i: self.holder.setEnabled(self.selected_role() in ("caseworker", "manager")))
-        self.role_problem = QLabel()
-        self.role_problem.setWordWrap(True)
+        self.role_problem = wrapped_label()
         role_label_widget = QLabel(self.tr("Whose &vault:"))
         role_label_widget.setBuddy(self.role)
         holder_label = QLabel(self.tr("Your na&me:"))
@@ -151,9 +150,7 @@ class PassphrasePage(QWizardPage):
         self.meter = QProgressBar()
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(False)
-        self.feedback = QLabel()
-        self.feedback.setObjectName("strengthLabel")
-        self.feedback.setWordWrap(True)
+        self.feedback = wrapped_label("strengthLabel")
         form = QFormLayout(self)
         l1 = QLabel(self.tr("&Passphrase:"))
         l1.setBuddy(self.first)
@@ -232,9 +229,7 @@ class RecoveryPage(QWizardPage):
         self.setSubTitle(self.tr("If you forget the passphrase, only this key opens the vault. "
                                  "It is shown once: print it or write it down, and keep it "
                                  "locked away."))
-        self.created = QLabel()
-        self.created.setObjectName("vaultCreated")
-        self.created.setWordWrap(True)
+        self.created = wrapped_label("vaultCreated")
         self.key = QLabel()
         styled(self.key, "recoveryKey")
         mono = QFont("DejaVu Sans Mono")
@@ -246,8 +241,7 @@ class RecoveryPage(QWizardPage):
         self.print_button.clicked.connect(self._print)
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.pdf_button.clicked.connect(self._save_pdf)
-        self.print_note = QLabel()
-        self.print_note.setWordWrap(True)
+        self.print_note = wrapped_label()
         box = QVBoxLayout(self)
         box.addWidget(self.created)
         box.addWidget(self.key)

@@ -15,6 +15,7 @@ from utvag.services.session import Session
 from utvag.services.vault_setup import KdfParams
 from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.lock.passphrase_strength import is_acceptable
+from utvag.ui.look import wrapped_label
 from utvag.ui.messages import known_error_text
 
 
@@ -30,8 +31,7 @@ class NewPassphraseDialog(QDialog):
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
+        self.error = wrapped_label()
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("You unlocked with the recovery key. Choose a new "
                                    "passphrase now.")))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from utvag.ui.focus_ring import FocusRingButton
 from utvag.ui.follows_language import FollowsLanguage
-from utvag.ui.look import error_line, styled
+from utvag.ui.look import error_line, styled, wrapped_label
 from utvag.ui.unit_labels import unit_label
 
 MAX_DELAY_MS = 30_000
@@ -42,8 +42,7 @@ class UnlockPage(FollowsLanguage, QWidget):
         self._demo = demo
         self.title = QLabel()
         styled(self.title, "pageTitle")
-        self.subtitle = QLabel()
-        self.subtitle.setWordWrap(True)
+        self.subtitle = wrapped_label()
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setObjectName("secretField")

@@ -29,7 +29,7 @@ from utvag.services.session import Session
 from utvag.ui.background import BackgroundOp
 from utvag.ui.case.followup_labels import review_reason_label
 from utvag.ui.follows_language import FollowsLanguage
-from utvag.ui.look import table_look
+from utvag.ui.look import table_look, wrapped_label
 from utvag.ui.manager.log_model import AuditLogModel, action_label
 from utvag.ui.named_action import named_button
 from utvag.ui.role_labels import signer_label
@@ -109,9 +109,7 @@ class LogReviewView(FollowsLanguage, ReadingView):
         self.comment.setTabChangesFocus(True)  # Tab goes on to Sign, not into the text
         self.comment.setMaximumHeight(70)
         self.sign_button = QPushButton()
-        self.status = QLabel()
-        self.status.setObjectName("reviewStatus")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label("reviewStatus")
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)

@@ -30,6 +30,7 @@ from utvag.services.log_review_exchange import ReceivedLogReview
 from utvag.services.session import Session
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
+from utvag.ui.look import wrapped_label
 from utvag.ui.manager.logreview_view import ReviewQueueModel
 from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import row_table
@@ -51,9 +52,7 @@ class SignReviewDialog(QDialog):
         self.setObjectName("signReviewDialog")
         self.setWindowTitle(self.tr("Sign the log review"))
         self.setMinimumWidth(480)
-        self.what = QLabel()
-        self.what.setObjectName("signReviewWhat")
-        self.what.setWordWrap(True)
+        self.what = wrapped_label("signReviewWhat")
         if review is not None:
             self.what.setText(self.tr("The log review of %1 from %2: %3 accesses.")
                               .replace("%1", str(review.month))
@@ -87,9 +86,7 @@ class ManagerView(FollowsLanguage, QWidget):
         self.reviews = text_table("managerReviews", 5, one_row=True)
         self.accesses_model = ReviewQueueModel(parent=self)
         self.accesses = row_table(self.accesses_model, "managerReviewAccesses", stretch=2)
-        self.status = QLabel()
-        self.status.setObjectName("managerStatus")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label("managerStatus")
         self._said: Callable[[], str] | None = None  # the status, said again in a new language
         self.captions = [QLabel() for _ in range(4)]
         # What an empty table means and what fills it, under its caption while it is empty.

@@ -23,6 +23,7 @@ from utvag.ui.errors import report_error
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import button_row
+from utvag.ui.look import wrapped_label
 from utvag.ui.messages import known_error_text
 from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import RowTableModel, row_table
@@ -118,9 +119,7 @@ class RiskMeetingsPanel(FollowsLanguage, QWidget):
         self.model = RiskMeetingsModel(parent=self)
         self.table = row_table(self.model, "riskMeetingsTable", 1)
         self.summary = QLabel()
-        self.status = QLabel()
-        self.status.setObjectName("riskMeetingsStatus")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label("riskMeetingsStatus")
         self.new_button = named_button("newRiskAssessment", self.new_assessment)
         self.edit_button = named_button("editRiskAssessment", self.edit_selected)
         self.sign_button = named_button("signRiskAssessment", self.sign_selected)

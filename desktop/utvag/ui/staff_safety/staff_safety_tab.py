@@ -45,6 +45,7 @@ from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import widget_row
 from utvag.ui.list_items import current_id, fill_records
+from utvag.ui.look import wrapped_label
 from utvag.ui.messages import known_error_text
 from utvag.ui.reads_when_shown import ReadsWhenShown
 from utvag.ui.staff_safety.high_risk_labels import conflict_label, ground_label
@@ -105,18 +106,14 @@ class StaffSafetyTab(ReadsWhenShown, FollowsLanguage, QWidget):
         # Until the tab is shown only the warnings are read: incidents are staff safety data
         # whose every read is audited.
         self._data = _Shown(high_risk.case_warnings(session, case_id), [], [], [], [])
-        self.warnings = QLabel()
-        self.warnings.setObjectName("caseWarnings")
-        self.warnings.setWordWrap(True)
+        self.warnings = wrapped_label("caseWarnings")
         self.warnings.setStyleSheet("background: #fbe9eb; color: #7a1c26; padding: 8px;"
                                     " border: 1px solid #b02a37; border-radius: 4px")
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = wrapped_label()
         self.status.setStyleSheet(ERROR_STYLE)
 
         self.flag_box = QGroupBox()
-        self.flag_state = QLabel()
-        self.flag_state.setWordWrap(True)
+        self.flag_state = wrapped_label()
         self.grounds = {g.value: QCheckBox(ground_label(g)) for g in Ground}
         self.network = QCheckBox()
         self.flag_description = QLineEdit()

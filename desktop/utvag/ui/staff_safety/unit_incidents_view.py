@@ -28,6 +28,7 @@ from utvag.services.unit_incidents import IncidentSummary
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.layouts import button_row
 from utvag.ui.list_items import fill_records
+from utvag.ui.look import wrapped_label
 from utvag.ui.messages import known_error_text
 from utvag.ui.reads_when_shown import ReadsWhenShown
 from utvag.ui.staff_safety.high_risk_labels import place_label
@@ -57,14 +58,11 @@ class UnitIncidentsView(ReadsWhenShown, FollowsLanguage, QWidget):
         self.year.setValue(date.today().year)
         self.year.valueChanged.connect(lambda _v: self.reload())
         self.year_label.setBuddy(self.year)
-        self.summary = QLabel()
-        self.summary.setObjectName("unitIncidentsSummary")
-        self.summary.setWordWrap(True)
+        self.summary = wrapped_label("unitIncidentsSummary")
         self.incidents = QListWidget()
         self.incidents.setObjectName("unitIncidentList")
         self.incidents.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = wrapped_label()
         self.status.setStyleSheet("color: #b02a37")
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.open_incident_dialog)

@@ -38,7 +38,7 @@ from utvag.ui.case.followup_labels import category_label, table_label
 from utvag.ui.errors import report_error
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
-from utvag.ui.look import table_look
+from utvag.ui.look import table_look, wrapped_label
 from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import RowTableModel
 from utvag.ui.statistics.bar_chart import BarChart
@@ -130,13 +130,10 @@ class StatisticsView(FollowsLanguage, ReadingView):
         self.table.setObjectName("statisticsTable")
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = wrapped_label()
         # What the last contribution did: kept apart from the note, which explains the
         # suppression on screen and in the PDF report.
-        self.status = QLabel()
-        self.status.setObjectName("statisticsStatus")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label("statisticsStatus")
         self.status.setVisible(False)
         bar = QHBoxLayout()
         bar.addWidget(self.year_label)

@@ -34,6 +34,7 @@ from utvag.ui.transfer.common import (
 from utvag.ui.vault_events import ChangeKind, notify
 
 if TYPE_CHECKING:
+    from utvag.services.results import Warnings
     from utvag.services.transfer import (
         ExportResult,
         ImportResult,
@@ -45,9 +46,9 @@ if TYPE_CHECKING:
     from utvag.ui.workspace import Workspace
 
 
-def _warnings(warnings: tuple[str, ...]) -> str:
+def _warnings(warnings: Warnings) -> str:
     """What the service says still needs doing (its own words), after the message."""
-    return "".join("\n\n" + service_text(text) for text in warnings)
+    return "".join("\n\n" + service_text(w.message) for w in warnings)
 
 
 class TransferActions(QObject):

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from utvag.errors import UsageError, ValidationError
 from utvag.services.session import Session
 from utvag.ui.case.record_dialog import RecordDialog, choice_box
+from utvag.ui.code_labels import CodeLabels
 from utvag.ui.dialog_buttons import ok_cancel, set_ok_text
 from utvag.ui.labels import unit_label
 from utvag.ui.transfer.common import choose_into, package_folder
@@ -70,9 +71,10 @@ def content_text(content: str, why: str | None = None) -> str:
     return text
 
 
-def question_label(question: str) -> str:
-    return {"special_defector": translate("consultation", "Is the person a special defector?"),
-            "advice": translate("consultation", "Advice")}.get(question, question)
+question_label = CodeLabels(lambda: {
+    "special_defector": translate("consultation", "Is the person a special defector?"),
+    "advice": translate("consultation", "Advice"),
+})
 
 
 class _FileRow(QWidget):
@@ -184,6 +186,7 @@ class ConsultationPreviewDialog(QDialog):
         form.addRow(self.tr("Facts:"), self.facts)
         self.person = QLabel()
         self.person.setObjectName("consultPerson")
+        self.person.setTextFormat(Qt.TextFormat.PlainText)  # the sender's words, not markup
         summary = view.summary
         if summary is not None:
             person: dict[str, Any] = summary.get("person") or {}
@@ -192,6 +195,7 @@ class ConsultationPreviewDialog(QDialog):
             form.addRow(self.tr("Person:"), self.person)
             if summary.get("question_text"):
                 words = QLabel(str(summary["question_text"]))
+                words.setTextFormat(Qt.TextFormat.PlainText)
                 words.setWordWrap(True)
                 form.addRow(self.tr("Question in words:"), words)
         self.buttons = ok_cancel(self)
@@ -369,5 +373,5 @@ def _imported(actions: TransferActions, result: Any) -> None:
     if result.receipt is not None:
         text += "\n\n" + translate("consultation", "Send the receipt back to SAV:\n%1").replace(
             "%1", str(result.receipt))
-    text += "".join("\n\n" + service_text(w) for w in result.warnings)
+    text += "".join("\n\n" + service_text(w.message) for w in result.warnings)
     QMessageBox.information(actions.window, translate("consultation", "SAV's answer"), text)

@@ -17,6 +17,7 @@ from utvag.services.consultation import inbox
 from utvag.services.consultation.inbox import InboxEntry
 from utvag.services.session import Session
 from utvag.ui.labels import unit_label
+from utvag.ui.look import wrapped_label
 from utvag.ui.row_table_model import RowTableModel, row_table
 from utvag.ui.transfer.common import refuse, when_text
 from utvag.ui.transfer.consultation import AnswerConsultationDialog, answer_written, question_label
@@ -65,9 +66,7 @@ class ReceivedConsultationsDialog(QDialog):
         self.model = ReceivedConsultationsModel(parent=self)
         self.table = row_table(self.model, "receivedConsultations", 3)
         self.table.setAccessibleName(self.tr("Received consultations"))
-        self.shown = QLabel()
-        self.shown.setObjectName("consultationAnswerShown")
-        self.shown.setWordWrap(True)
+        self.shown = wrapped_label("consultationAnswerShown")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.answer_button = QPushButton(self.tr("&Answer…"))

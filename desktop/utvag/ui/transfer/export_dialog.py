@@ -34,6 +34,7 @@ from utvag.ui.dialog_buttons import ok_cancel, set_ok_enabled, set_ok_text
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
 from utvag.ui.layouts import field_row
+from utvag.ui.look import wrapped_label
 from utvag.ui.service_text import service_text
 from utvag.ui.transfer.common import choose_into, size_text
 
@@ -57,14 +58,10 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self._grounds = [g for g in disclosures.transfer_grounds() if not g.requires_consent]
         self._path_chosen = False
 
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.route = QLabel()
-        self.route.setObjectName("transferRoute")
-        self.route.setWordWrap(True)
-        self.application = QLabel()  # the application should travel with the case
-        self.application.setObjectName("transferApplication")
-        self.application.setWordWrap(True)
+        self.summary = wrapped_label()
+        self.route = wrapped_label("transferRoute")
+        # the application should travel with the case
+        self.application = wrapped_label("transferApplication")
         self.application.setStyleSheet(WARNING_STYLE)
         self.application.setVisible(not self.preview.application)
         self.unit = QComboBox()
@@ -74,15 +71,12 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         if self.preview.suggested_unit in self.preview.trusted_units:
             self.unit.setCurrentIndex(self.preview.trusted_units.index(
                 self.preview.suggested_unit))
-        self.reason_label = QLabel()
-        self.reason_label.setWordWrap(True)
+        self.reason_label = wrapped_label()
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("transferReason")
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(70)
-        self.consent = QLabel()
-        self.consent.setObjectName("transferConsent")
-        self.consent.setWordWrap(True)
+        self.consent = wrapped_label("transferConsent")
         self.ground = QComboBox()
         self.ground.setObjectName("transferGround")
         for ground in self._grounds:
@@ -93,12 +87,9 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.ground_text.setObjectName("transferGroundText")
         self.ground_caption = QLabel()
         self.ground_text_caption = QLabel()
-        self.legal = QLabel()
-        self.legal.setObjectName("transferLegalGround")
-        self.legal.setWordWrap(True)
-        self.reveal_note = QLabel()  # the whole sentence, wrapped: a check box's text is cut
-        self.reveal_note.setObjectName("transferRevealNote")
-        self.reveal_note.setWordWrap(True)
+        self.legal = wrapped_label("transferLegalGround")
+        # the whole sentence, wrapped: a check box's text is cut
+        self.reveal_note = wrapped_label("transferRevealNote")
         self.reveal_note.setVisible(self.protected)
         self.reveal = QCheckBox()
         self.reveal.setObjectName("transferRevealIdentity")
@@ -109,9 +100,7 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.path.setObjectName("transferFile")
         self.choose = QPushButton()
         self.choose.clicked.connect(self._choose_file)
-        self.problem = QLabel()
-        self.problem.setObjectName("transferProblem")
-        self.problem.setWordWrap(True)
+        self.problem = wrapped_label("transferProblem")
         self.problem.setStyleSheet(WARNING_STYLE)
         self.buttons = ok_cancel(self)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -27,6 +28,7 @@ from utvag.ui.dialog_buttons import ok_cancel, set_ok_enabled, set_ok_text
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import case_type_label, unit_label
 from utvag.ui.layouts import field_row
+from utvag.ui.look import wrapped_label
 from utvag.ui.role_labels import role_label, signer_label
 from utvag.ui.transfer.common import choose_into, size_text, when_text
 
@@ -41,8 +43,7 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
         self.setMinimumWidth(600)
         self.preview = preview
         self.package = package
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.intro = wrapped_label()
         self.sender_unit = QLabel()
         self.sender_unit.setObjectName("previewSender")
         self.fingerprint = QLabel(preview.sender_fingerprint)
@@ -60,9 +61,7 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
         self.attachments.setMaximumHeight(90)
         self.expires = QLabel()
         self.expires.setObjectName("previewExpires")
-        self.known = QLabel()
-        self.known.setObjectName("previewKnownPerson")
-        self.known.setWordWrap(True)
+        self.known = wrapped_label("previewKnownPerson")
         self.link = QRadioButton()
         self.link.setObjectName("previewLinkPerson")
         self.separate = QRadioButton()
@@ -76,6 +75,11 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
         self.receipt.setObjectName("previewReceiptFile")
         self.choose = QPushButton()
         self.choose.clicked.connect(self._choose_receipt)
+        for label in (self.sender_unit, self.fingerprint, self.case_number, self.person,
+                      self.known):
+            # what the sender wrote (a name, a number, a key card's holder) is shown as text:
+            # as rich text, a tag in it could draw what the preview seems to say
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = ok_cancel(self)
         self.choice.buttonToggled.connect(lambda _b, _on: self._update())
 

@@ -26,6 +26,7 @@ from utvag.ui.dialog_buttons import ok_button, ok_cancel
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
 from utvag.ui.layouts import button_row
+from utvag.ui.look import wrapped_label
 from utvag.ui.named_action import named_button
 from utvag.ui.role_labels import card_label
 from utvag.ui.service_text import service_text
@@ -58,14 +59,11 @@ class TrustCardDialog(QDialog):
         self._session = session
         self._card = card
         self.trusted: transfer.TrustedCard | None = None
-        self.text = QLabel()
-        self.text.setWordWrap(True)
+        self.text = wrapped_label()
         self.heard = QLineEdit()
         self.heard.setObjectName("heardFingerprint")
         self.heard.setStyleSheet(HEARD_STYLE)
-        self.problem = QLabel()
-        self.problem.setObjectName("trustProblem")
-        self.problem.setWordWrap(True)
+        self.problem = wrapped_label("trustProblem")
         self.problem.setStyleSheet("color: #7a1c26")
         self.problem.hide()
         self.buttons = ok_cancel(self, self.try_trust)
@@ -109,15 +107,13 @@ class UnitKeysDialog(FollowsLanguage, QDialog):
         self.fingerprint.setStyleSheet(BIG_FINGERPRINT)
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.how = QLabel()
-        self.how.setWordWrap(True)
+        self.how = wrapped_label()
         self.export_button = named_button("exportCard", self.export_card)
         self.trust_button = named_button("trustCard", self.trust_card)
         self.trusted_caption, self.refused_caption = QLabel(), QLabel()
         self.trusted = text_table("trustedCards", 4)
         self.refused = text_table("refusedCards", 4)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
+        self.problems = wrapped_label()
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)

@@ -1,0 +1,27 @@
+"""A vocabulary of stored codes (an enum's values, audit actions, statistics categories) and
+the labels it is shown with. Each vocabulary declares its table once; the table is read each
+time a label is shown, so its texts are in the language in force at that moment; and what a
+code the table does not know shows is decided here, the same way for every vocabulary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+
+class CodeLabels:
+    """*table* gives each known code its label in the current language. A code it does not
+    know (or no code) shows as *missing* when that is given, a text or a function giving the
+    text in the current language, and otherwise as the code itself."""
+
+    def __init__(self, table: Callable[[], Mapping[str, str]], *,
+                 missing: str | Callable[[], str] | None = None) -> None:
+        self._table = table
+        self._missing = missing
+
+    def __call__(self, code: str | None) -> str:
+        label = self._table().get(code or "")
+        if label is not None:
+            return label
+        if self._missing is None:
+            return "" if code is None else str(code)
+        return self._missing if isinstance(self._missing, str) else self._missing()
