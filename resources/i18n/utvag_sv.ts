@@ -235,6 +235,45 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
     </message>
   </context>
   <context>
+    <name>ApplicationDialog</name>
+    <message>
+      <source>The application the case starts from</source>
+      <translation>Ansökan som ärendet utgår från</translation>
+    </message>
+    <message>
+      <source>The individual</source>
+      <translation>Individen</translation>
+    </message>
+    <message>
+      <source>A guardian</source>
+      <translation>En vårdnadshavare</translation>
+    </message>
+    <message>
+      <source>An authority</source>
+      <translation>En myndighet</translation>
+    </message>
+    <message>
+      <source>Which authority (required for one)</source>
+      <translation>Vilken myndighet (krävs för en myndighet)</translation>
+    </message>
+    <message>
+      <source>&amp;Received on:</source>
+      <translation>&amp;Inkom den:</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>&amp;Från:</translation>
+    </message>
+    <message>
+      <source>&amp;Applicant:</source>
+      <translation>&amp;Sökande:</translation>
+    </message>
+    <message>
+      <source>The application moves with the case when it is transferred: the receiving board opens its investigation on it.</source>
+      <translation>Ansökan följer med ärendet när det överflyttas: den mottagande nämnden inleder sin utredning utifrån den.</translation>
+    </message>
+  </context>
+  <context>
     <name>Assessment</name>
     <message>
       <source>The defector assessment of the guideline applies to defector cases only. For this case, record the assessment in the journal.</source>
@@ -976,6 +1015,14 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <source>C&amp;onsult SAV…</source>
       <translation>K&amp;onsultera SAV…</translation>
     </message>
+    <message>
+      <source>Record the a&amp;pplication…</source>
+      <translation>&amp;Registrera ansökan…</translation>
+    </message>
+    <message>
+      <source>SAV's special-defector &amp;decision…</source>
+      <translation>SAV:s &amp;beslut om särskild avhoppare…</translation>
+    </message>
   </context>
   <context>
     <name>CaseView</name>
@@ -1453,6 +1500,21 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
     <message>
       <source>Reason (&amp;why not):</source>
       <translation>Skäl (&amp;varför inte):</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactPathDialog</name>
+    <message>
+      <source>Contact path to the unit responsible for the relative</source>
+      <translation>Kontaktväg till den verksamhet som ansvarar för den anhörige</translation>
+    </message>
+    <message>
+      <source>Responsible &amp;unit:</source>
+      <translation>Ansvarig &amp;enhet:</translation>
+    </message>
+    <message>
+      <source>&amp;Contact path:</source>
+      <translation>&amp;Kontaktväg:</translation>
     </message>
   </context>
   <context>
@@ -3684,6 +3746,10 @@ Skicka tillbaka det till %2 på samma sätt som konsultationen kom.</translation
       <translation>&amp;Markera som informerad…</translation>
     </message>
     <message>
+      <source>Contact &amp;path…</source>
+      <translation>Kontakt&amp;väg…</translation>
+    </message>
+    <message>
       <source>The case's relatives</source>
       <translation>Ärendets anhöriga</translation>
     </message>
@@ -4222,6 +4288,37 @@ Ett bidrag öppnas här bara från en enhet vars nyckelkort valvet litar på (En
     </message>
   </context>
   <context>
+    <name>SpecialDecisionDialog</name>
+    <message>
+      <source>SAV's decision on a special defector</source>
+      <translation>SAV:s beslut om särskild avhoppare</translation>
+    </message>
+    <message>
+      <source>A special defector: SAV handles the case</source>
+      <translation>Särskild avhoppare: SAV handlägger ärendet</translation>
+    </message>
+    <message>
+      <source>Not a special defector: back to the district</source>
+      <translation>Inte särskild avhoppare: tillbaka till stadsområdet</translation>
+    </message>
+    <message>
+      <source>&amp;Decision:</source>
+      <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+      <source>Decided &amp;on:</source>
+      <translation>Beslutat &amp;den:</translation>
+    </message>
+    <message>
+      <source>&amp;Justification:</source>
+      <translation>&amp;Motivering:</translation>
+    </message>
+    <message>
+      <source>SAV has the final word on whether a defector is a special defector; the decision is dated and justified.</source>
+      <translation>SAV har det yttersta ansvaret för att bedöma om en avhoppare är särskild avhoppare; beslutet dateras och motiveras.</translation>
+    </message>
+  </context>
+  <context>
     <name>StaffSafetyTab</name>
     <message>
       <source>Unresolved conflict of interest: %1</source>
@@ -4686,6 +4783,10 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
     <message>
       <source>Case %1 leaves this unit as an encrypted, signed package that only the receiving unit can open. It holds journal notes: %2, assessments: %3, attachments: %4 (%5). The case is then closed here and read-only.</source>
       <translation>Ärende %1 lämnar enheten som ett krypterat, signerat paket som bara den mottagande enheten kan öppna. Det innehåller journalanteckningar: %2, bedömningar: %3, bilagor: %4 (%5). Ärendet avslutas sedan här och går bara att läsa.</translation>
+    </message>
+    <message>
+      <source>No application is recorded on the case: the receiving board opens its investigation on the application already received, so record it first (Case → Record the application…).</source>
+      <translation>Ingen ansökan är registrerad i ärendet: den mottagande nämnden inleder sin utredning utifrån den redan inkomna ansökan, så registrera den först (Ärende → Registrera ansökan…).</translation>
     </message>
     <message>
       <source>Receiving &amp;unit:</source>
@@ -5966,6 +6067,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Informera anhörig om stöd</translation>
     </message>
     <message>
+      <source>Set up a contact path to the unit responsible for the relative</source>
+      <translation>Upprätta kommunikationsväg till den verksamhet som ansvarar för den anhörige</translation>
+    </message>
+    <message>
       <source>Protection assessment (24 hours)</source>
       <translation>Skyddsbedömning (24 timmar)</translation>
     </message>
@@ -5984,6 +6089,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>SAV's answer to the consultation</source>
       <translation>SAV:s svar på konsultationen</translation>
+    </message>
+    <message>
+      <source>Move the application to the board the case is routed to</source>
+      <translation>Flytta över ansökan till den nämnd ärendet fördelas till</translation>
     </message>
     <message>
       <source>Low</source>
@@ -7764,6 +7873,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Personen har skyddad identitet: paketet skulle innehålla namn, personnummer och adress. Bekräfta att mottagande enhet behöver dem (visa identiteten för paketet); visningen loggas.</translation>
     </message>
     <message>
+      <source>The person is suspected of serious crime: the case is decided and takes long-term interventions only once the board and the Police have judged that the investigation continues.</source>
+      <translation>Individen är misstänkt för allvarlig brottslighet: ärendet beslutas och får långsiktiga insatser först när nämnden och Polismyndigheten har bedömt att utredningen ska fortsätta.</translation>
+    </message>
+    <message>
       <source>The person of case %1 is 18 or older; guardians are recorded for a person under 18.</source>
       <translation>Personen i ärende %1 är 18 år eller äldre; vårdnadshavare registreras för den som är under 18 år.</translation>
     </message>
@@ -8576,6 +8689,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>måste vara ett datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
+      <source>must be a district board (SAV handles no relatives' cases)</source>
+      <translation>måste vara en stadsområdesnämnd (SAV handlägger inte anhörigas ärenden)</translation>
+    </message>
+    <message>
       <source>must be a list</source>
       <translation>måste vara en lista</translation>
     </message>
@@ -8694,6 +8811,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>must be {chosen, comment}</source>
       <translation>måste vara {vald, kommentar}</translation>
+    </message>
+    <message>
+      <source>must describe the path to the responsible unit</source>
+      <translation>måste beskriva vägen till den ansvariga verksamheten</translation>
     </message>
     <message>
       <source>must list choices of the referenced choice field</source>

@@ -131,9 +131,11 @@ def test_threat_review_interventions_funding_and_relatives() -> None:
     «Handläggande socialsekreterare ska i individärendet följa upp om individens behov
     tillgodoses med de beslutade insatserna»; «Ansökan om statliga medel ska ske av
     socialtjänsten och beslut fattas av Polismyndigheten»; «Handläggande socialtjänst i
-    avhoppärendet ansvarar för att informera om stöd och hjälp som finns att få»."""
+    avhoppärendet ansvarar för att informera om stöd och hjälp som finns att få och upprätta
+    kommunikationsväg till ansvarig verksamhet för de anhöriga»."""
     relative = LinkedRelative(Relative("12", Relation.PARENT), D("2025-02-01"), 3)
-    informed = LinkedRelative(Relative("13", Relation.SIBLING, D("2025-02-02")),
+    informed = LinkedRelative(Relative("13", Relation.SIBLING, D("2025-02-02"),
+                                       contact_path="Via socialtjänsten i Hisingen"),
                               D("2025-02-01"), 4)
     record = case(
         threat=ThreatReview(ThreatLevel.HIGH, D("2025-04-15")),
@@ -144,6 +146,7 @@ def test_threat_review_interventions_funding_and_relatives() -> None:
         relatives=(relative, informed),
     )
     assert kinds(due_items(record)) == [
+        ("relative_contact_path", "2025-02-15"),
         ("relative_not_informed", "2025-02-15"),
         ("state_funding_pending", "2025-03-12"),
         ("threat_review", "2025-04-15"),

@@ -31,6 +31,7 @@ def test_every_role_has_a_row_and_only_vaults_with_cases_do_case_work() -> None:
         assert Duty.MANAGE not in duties_of("caseworker", unit)
         assert duties_of("manager", unit) & {Duty.CASES, Duty.CONTRIBUTE_STATISTICS} == set()
         assert (Duty.CONSULT_SAV in duties_of("unit", unit)) is (unit != "SAV")
+        assert (Duty.DECIDE_SPECIAL_DEFECTOR in duties_of("unit", unit)) is (unit == "SAV")
         assert (Duty.SIGN_OWN_LOG_REVIEW in duties_of("caseworker", unit)) is False
     for role in VAULT_ROLES:  # the city office's vault is the city office's, whatever its key
         assert duties_of(role, CITY_OFFICE) == duties_of("city-office", CITY_OFFICE)

@@ -55,7 +55,8 @@ def test_funding_relatives_and_police(session: Session) -> None:
     funding = followup.apply_state_funding(session, case_id, "2025-01-10")
     link = followup.link_relative(session, case_id, {"case_id": relative_case,
                                                      "relation": "parent",
-                                                     "linked_on": "2025-01-01"})
+                                                     "linked_on": "2025-01-01",
+                                                     "contact_path": "Via mottagningen"})
     kinds = {r.item.kind.value for r in due.due_list(session, at("2025-03-01T00:00"),
                                                      scope="mine", tz=UTC)}
     assert kinds == {"state_funding_pending", "relative_not_informed"}

@@ -55,6 +55,14 @@ def register(sub: Any) -> None:
                  record="record_id")
     s.add_argument("--on", required=True, metavar="YYYY-MM-DD")
 
+    s = record_command(rec, "relative-contact", "the communication path set up to the unit "
+                       "responsible for the relative",
+                       lambda ss, a: followup.relative_contact(ss, a.record_id, a.contact_path,
+                                                               a.responsible_unit),
+                       record="record_id")
+    s.add_argument("--contact-path", required=True, metavar="TEXT")
+    s.add_argument("--responsible-unit", choices=DISTRICT_IDS)
+
     s = rec.add_parser("police", help="a follow-up of criminality and threat with the Police; "
                        "a raised or lowered threat updates the case's threat and routing")
     add_case_argument(s)

@@ -29,6 +29,16 @@ guideline names no number for them:
   ``release_planning_days`` before the expected release (default 60), and the release itself is
   due on the expected day until it is recorded or the day moves.
 
+A case whose assessment (or a new threat assessment, or SAV's decision) routes it to another
+board awaits its transfer; moving the application is the handling caseworker's («Handläggande
+socialsekreterare ansvarar för att ansökan flyttas över till berörd socialnämnd», "Överflyttning
+av ett avhoppärende"), due :data:`TRANSFER_AWAITED_DAYS` days after the case began waiting.
+
+Each linked relative is informed about the support there is and gets a communication path to
+the unit responsible for them («informera om stöd och hjälp som finns att få och upprätta
+kommunikationsväg till ansvarig verksamhet för de anhöriga», "Utredning av ett
+avhopparärende"): each is due :data:`RELATIVES_INFORMED_DAYS` days after the link until recorded.
+
 Items are independent of the current time (only whether they are overdue depends on it), so a
 case's next due item can be stored when its records change and read cheaply by the case list.
 """
@@ -60,10 +70,17 @@ AFTER_CLOSURE_MONTHS = (6, 12)
 PROTECTION_ASSESSMENT_WITHIN = timedelta(hours=24)
 PRELIMINARY_ASSESSMENT_DAYS = 14
 FUNDING_CHECK_DAYS = 30  # ask the Police about an undecided application after a month
+# The application is moved to the board the case is routed to within a week (Utväg's time: the
+# guideline names none, and a special defector's case waits at a district meanwhile).
+TRANSFER_AWAITED_DAYS = 7
 RELATIVES_INFORMED_DAYS = 14
 ENDING_NOTICE_DAYS = 30  # an ending intervention shows this long before its end
 DEFAULT_HORIZON_DAYS = 14
-OPEN = (CaseStatus.INVESTIGATION, CaseStatus.DECIDED, CaseStatus.INTERVENTIONS)
+# A case awaiting its transfer is still open here: it is held, and followed up, by this board
+# until the receiving board has it (guideline, "Överflyttning av ett avhoppärende": «ska
+# utredningen avslutas hos initierande socialtjänst» only when the handling moves over).
+OPEN = (CaseStatus.INVESTIGATION, CaseStatus.DECIDED, CaseStatus.INTERVENTIONS,
+        CaseStatus.AWAITING_TRANSFER)
 # Closing reasons after which there is no "fullföljt och avslutat" case to follow up.
 NO_AFTER_CARE = frozenset({"not_defector", "handling_transferred", "consent_withdrawn",
                            "declined_by_individual", "discontinued_after_police_consultation"})
@@ -76,6 +93,7 @@ class DueKind(StrEnum):
     INTERVENTION_ENDING = "intervention_ending"
     STATE_FUNDING_PENDING = "state_funding_pending"
     RELATIVE_NOT_INFORMED = "relative_not_informed"
+    RELATIVE_CONTACT_PATH = "relative_contact_path"
     CONCERN_PROTECTION_ASSESSMENT = "concern_protection_assessment"
     CONCERN_PRELIMINARY_ASSESSMENT = "concern_preliminary_assessment"
     NEED_FOLLOWUP = "need_followup"
@@ -84,6 +102,7 @@ class DueKind(StrEnum):
     CUSTODY_TRANSITION_PLANNING = "custody_transition_planning"
     CUSTODY_RELEASE = "custody_release"
     CONSULTATION_ANSWER = "consultation_answer"
+    TRANSFER_AWAITED = "transfer_awaited"
 
 
 CONCERN_KINDS = frozenset({DueKind.CONCERN_PROTECTION_ASSESSMENT,
@@ -157,6 +176,7 @@ class CaseFollowUp:
     threat_records: tuple[PoliceThreatRecord, ...] = ()
     custody: tuple[CustodyPeriod, ...] = ()
     consultations: tuple[AwaitedAnswer, ...] = ()
+    awaiting_transfer_since: date | None = None
 
     @property
     def is_open(self) -> bool:
@@ -229,6 +249,10 @@ def due_items(case: CaseFollowUp, tz: tzinfo = UTC,
                 on(DueKind.RELATIVE_NOT_INFORMED,
                    rel.linked_on + timedelta(days=RELATIVES_INFORMED_DAYS), rel.record_id,
                    rel.relative.relation.value)
+            if not (rel.relative.contact_path or "").strip():
+                on(DueKind.RELATIVE_CONTACT_PATH,
+                   rel.linked_on + timedelta(days=RELATIVES_INFORMED_DAYS), rel.record_id,
+                   rel.relative.relation.value)
         reviews = {r.intervention_id: r for r in case.need_reviews}
         for rec in case.interventions:
             review = reviews.get(rec.record_id) if rec.record_id is not None else None
@@ -236,6 +260,9 @@ def due_items(case: CaseFollowUp, tz: tzinfo = UTC,
                 rec.intervention, review.last_followup_on)
             if day is not None:
                 on(DueKind.NEED_FOLLOWUP, day, rec.record_id, rec.intervention.intervention_type)
+    if case.status is CaseStatus.AWAITING_TRANSFER and case.awaiting_transfer_since is not None:
+        on(DueKind.TRANSFER_AWAITED,
+           case.awaiting_transfer_since + timedelta(days=TRANSFER_AWAITED_DAYS))
     for app in case.state_funding:
         if app.police_decision is FundingDecision.PENDING:
             on(DueKind.STATE_FUNDING_PENDING,

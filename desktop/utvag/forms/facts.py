@@ -14,8 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from utvag.domain.assessment import AssessmentOutcome
-from utvag.domain.checkpoints import CustodySetting, FundingDecision
+from utvag.domain.checkpoints import (
+    ConsultationOutcome,
+    CustodySetting,
+    FundingDecision,
+    SeriousCrimeCheck,
+)
 from utvag.domain.consent import ConsentRecord
+from utvag.domain.errors import DomainError
 from utvag.domain.milieu import ExtremistMilieu, MilieuJudge, MilieuKind, NetworkCategory
 from utvag.domain.protection import ProtectionNeed, Relocation
 from utvag.domain.routing import SavDecision, SpecialCircumstances
@@ -116,6 +122,20 @@ class CheckpointFacts:
     custody_setting: CustodySetting | None = None
     state_funding: StateFundingFacts = field(default_factory=StateFundingFacts)
     witness_in_ongoing_case: bool | None = None
+    serious_crime_outcome: ConsultationOutcome | None = None
+    serious_crime_consulted_on: date | None = None
+
+    @property
+    def serious_crime(self) -> SeriousCrimeCheck:
+        """The suspicion of serious crime and the judgement made with the Police, as the
+        domain's check (a suspicion with an incomplete judgement reads as still pending)."""
+        if not self.serious_crime_suspected:
+            return SeriousCrimeCheck()
+        try:
+            return SeriousCrimeCheck(True, self.serious_crime_consulted_on,
+                                     self.serious_crime_outcome)
+        except DomainError:
+            return SeriousCrimeCheck(True, None, ConsultationOutcome.PENDING)
 
 
 @dataclass(frozen=True)

@@ -239,8 +239,11 @@ def flow_case(conn: Connection, case: Case) -> DefectorCase | None:
         reason = (ClosureReason(case.close_reason)
                   if case.close_reason in {r.value for r in ClosureReason} else None)
         history.append(StatusChange(case.status, local_day(case.closed_at) or since, reason))
+    serious_crime = assessment_facts.facts(current).checkpoints.serious_crime if current \
+        else flow.checkpoints.serious_crime
     return replace(flow, routing=routing, history=tuple(history),
-                   threat_assessments=_threats(conn, case.id))
+                   threat_assessments=_threats(conn, case.id),
+                   checkpoints=replace(flow.checkpoints, serious_crime=serious_crime))
 
 
 def governing_threat_of(conn: Connection, case: Case) -> ThreatAssessment | None:
@@ -265,6 +268,8 @@ def status_after_routing(conn: Connection, case: Case, routing: RoutingOutcome,
             return flow.status
         return change_status(flow, target, max(on, flow.history[-1].on)).status
     except DomainError as exc:
+        if exc.rule == "serious_crime_police_judgement":
+            return flow.status  # the investigation goes on until the Police's judgement
         raise refusal(exc) from None
 
 

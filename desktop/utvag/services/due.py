@@ -54,6 +54,7 @@ from utvag.services import assessment_facts
 from utvag.services.session import Session
 from utvag.vault import (
     repo_assessments,
+    repo_audit,
     repo_cases,
     repo_concern,
     repo_consultations,
@@ -125,10 +126,23 @@ def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
         if sent is not None:
             awaited[case_id].append(AwaitedAnswer(sent.astimezone(local_zone()).date(), days,
                                                   record_id))
+    waiting = _awaiting_since(conn, [case_id for case_id, facts in cases.items()
+                                     if facts["status"] == CaseStatus.AWAITING_TRANSFER.value])
     return {case_id: replace(_follow_up(case_id, facts, records, signed.get(case_id, NO_FACTS)),
                              need_reviews=reviews.get(case_id, ()),
-                             consultations=tuple(awaited[case_id]))
+                             consultations=tuple(awaited[case_id]),
+                             awaiting_transfer_since=waiting.get(case_id))
             for case_id, facts in cases.items()}
+
+
+def _awaiting_since(conn: Connection, case_ids: list[int]) -> dict[int, date]:
+    """The local day each case awaiting its transfer began waiting (its status change)."""
+    if not case_ids:
+        return {}
+    found = repo_audit.status_changed_at(conn, case_ids,
+                                         CaseStatus.AWAITING_TRANSFER.value)
+    return {case_id: stamp.astimezone(local_zone()).date()
+            for case_id, at in found.items() if (stamp := _aware(at)) is not None}
 
 
 def _need_reviews(conn: Connection, case_ids: list[int]) -> dict[int, tuple[NeedReview, ...]]:
@@ -204,7 +218,7 @@ def _follow_up(case_id: int, facts: dict[str, Any],
             FollowUpOutcome(r["outcome"]), r["id"]) for r in records["police_followup"][case_id]),
         relatives=tuple(LinkedRelative(Relative(
             str(r["person_id"]), Relation(r["relation"]), _day(r["informed_about_support_on"]),
-            None, None), date.fromisoformat(r["linked_on"]), r["id"])
+            None, r["contact_path"]), date.fromisoformat(r["linked_on"]), r["id"])
             for r in records["relative_link"][case_id]),
         concern_reports=tuple(clock_record(r) for r in records["concern_report"][case_id]),
         state_funding=tuple(funding),

@@ -198,6 +198,35 @@ def relative_informed(session: Session, record_id: int, on: str) -> int:
     return record_id
 
 
+def relative_contact(session: Session, record_id: int, contact_path: str,
+                     responsible_unit: str | None = None) -> int:
+    """The communication path set up to the unit responsible for the relative (and that unit,
+    a district board, when it is one of the city's).
+
+    Guideline, "Ärendeprocess › Utredning av ett avhopparärende": «Handläggande socialtjänst i
+    avhoppärendet ansvarar för att informera om stöd och hjälp som finns att få och upprätta
+    kommunikationsväg till ansvarig verksamhet för de anhöriga.»"""
+    path = contact_path.strip() if isinstance(contact_path, str) else ""
+    if not path:
+        raise _invalid("contact_path", "must describe the path to the responsible unit",
+                       "required")
+    unit = None
+    if responsible_unit:
+        unit = _choice(Unit, responsible_unit, "responsible_unit")
+        if not unit.is_district:
+            raise _invalid("responsible_unit", "must be a district board (SAV handles no "
+                           "relatives' cases)", "district")
+    try:
+        Relative("0", Relation.OTHER_CLOSE, None, unit, path)
+    except DomainError as exc:
+        raise from_domain(exc) from None
+    values: dict[str, Any] = {"contact_path": path}
+    if unit is not None:
+        values["responsible_unit"] = unit.value
+    change_record(session, "relative_link", record_id, values)
+    return record_id
+
+
 def add_police_followup(session: Session, case_id: int, data: object) -> int:
     spec = _known(data, {"held_on", "phase", "outcome"})
     followup = PoliceFollowUp(

@@ -33,6 +33,9 @@ class Duty(StrEnum):
     CASES = "cases"
     # Ask SAV about a case that stays with the district.
     CONSULT_SAV = "consult_sav"
+    # Decide whether a defector is a special defector (SAV's alone: guideline,
+    # "Ansvarsfördelning": «att avgöra om en avhoppare ska bedömas som särskild avhoppare»).
+    DECIDE_SPECIAL_DEFECTOR = "decide_special_defector"
     # Sign off the month's log review in the vault itself (a caseworker's manager signs it).
     SIGN_OWN_LOG_REVIEW = "sign_own_log_review"
     # Receive the caseworkers' incident reports and log reviews, and sign the reviews.
@@ -57,6 +60,8 @@ DUTIES: Mapping[str, frozenset[Duty]] = {
 }
 # What a vault of SAV does not do, whatever its role.
 NOT_AT_SAV = frozenset({Duty.CONSULT_SAV})
+# What only a vault of SAV that holds cases does.
+ONLY_AT_SAV = frozenset({Duty.DECIDE_SPECIAL_DEFECTOR})
 
 
 def duties_of(role: str, unit: str) -> frozenset[Duty]:
@@ -64,7 +69,9 @@ def duties_of(role: str, unit: str) -> frozenset[Duty]:
     if unit == CITY_OFFICE:
         role = CITY_OFFICE_ROLE
     allowed = DUTIES[role]
-    return allowed - NOT_AT_SAV if unit == Unit.SAV.value else allowed
+    if unit != Unit.SAV.value:
+        return allowed
+    return (allowed - NOT_AT_SAV) | (ONLY_AT_SAV if Duty.CASES in allowed else frozenset())
 
 
 def vault_role(session: Session) -> str:

@@ -34,6 +34,7 @@ def _needs(window: MainWindow) -> Iterable[tuple[QAction, frozenset[Duty]]]:
     consulting = frozenset({Duty.CONSULT_SAV})  # the districts consult SAV and get answers
     yield window.case_menu.consult_action, consulting
     yield transfers.again.answer_receipt_action, consulting
+    yield window.case_menu.special_action, frozenset({Duty.DECIDE_SPECIAL_DEFECTOR})
     for action in (window.new_case_action, window.find_action,
                    transfers.transfer_case_action, transfers.import_action,
                    transfers.receipt_action, follow_up.due_action, follow_up.concern_action,

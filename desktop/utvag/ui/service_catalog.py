@@ -506,6 +506,10 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP(
         "service",
+        "The person is suspected of serious crime: the case is decided and takes long-term interventions only once the board and the Police have judged that the investigation continues.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "The person of case %1 is 18 or older; guardians are recorded for a person under 18.",
     ),
     QT_TRANSLATE_NOOP(
@@ -884,6 +888,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must be a case id"),
     QT_TRANSLATE_NOOP("service", "must be a date and time as YYYY-MM-DDTHH:MM"),
     QT_TRANSLATE_NOOP("service", "must be a date as YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("service", "must be a district board (SAV handles no relatives' cases)"),
     QT_TRANSLATE_NOOP("service", "must be a list"),
     QT_TRANSLATE_NOOP("service", "must be a list of intervention ids"),
     QT_TRANSLATE_NOOP("service", "must be a list of record ids"),
@@ -917,6 +922,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must be the id of an intervention"),
     QT_TRANSLATE_NOOP("service", "must be true or false"),
     QT_TRANSLATE_NOOP("service", "must be {chosen, comment}"),
+    QT_TRANSLATE_NOOP("service", "must describe the path to the responsible unit"),
     QT_TRANSLATE_NOOP("service", "must list choices of the referenced choice field"),
     QT_TRANSLATE_NOOP("service", "must map measures to {chosen, comment}"),
     QT_TRANSLATE_NOOP("service", "must name a field asked earlier in the form"),

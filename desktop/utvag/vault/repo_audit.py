@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from utvag.vault import rows as chunked
 from utvag.vault.database import Connection
 
 _ENTRY_COLUMNS = "seq, at, actor, action, case_id, detail"
@@ -47,3 +48,18 @@ def case_rows(conn: Connection, case_id: int) -> list[tuple[int, str, str, str, 
     return [tuple(r) for r in conn.execute(
         "SELECT seq, at, actor, action, detail FROM audit WHERE case_id = ? ORDER BY seq",
         (case_id,))]
+
+
+def status_changed_at(conn: Connection, case_ids: list[int], status: str) -> dict[int, str]:
+    """Per case, when its status last became ``status`` (the ``case.status`` row's time)."""
+    found: dict[int, str] = {}
+    for case_id, at, detail in chunked.in_chunks(
+            conn, "SELECT case_id, at, detail FROM audit WHERE action = 'case.status'"
+            " AND case_id IN ({ids}) ORDER BY seq", case_ids):
+        try:
+            changed_to = json.loads(detail).get("status")
+        except (ValueError, AttributeError):
+            continue
+        if changed_to == status:
+            found[int(case_id)] = str(at)
+    return found

@@ -26,6 +26,7 @@ from utvag.domain.rules.case_flow import (
 )
 from utvag.domain.rules.checkpoints import (
     custody_warnings,
+    may_continue_after_serious_crime,
     may_handle_relatives_case,
     relative_warnings,
     serious_crime_warnings,
@@ -89,6 +90,7 @@ __all__ = [
     "is_defector",
     "is_honour_context_defector",
     "is_special_defector",
+    "may_continue_after_serious_crime",
     "may_decide_intervention",
     "may_handle_relatives_case",
     "milieu_judge_warnings",

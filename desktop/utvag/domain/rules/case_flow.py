@@ -12,6 +12,7 @@ from utvag.domain.errors import DomainError
 from utvag.domain.interventions import Intervention, InterventionUrgency
 from utvag.domain.personal_number import PersonIdentity
 from utvag.domain.routing import RoutingOutcome
+from utvag.domain.rules.checkpoints import may_continue_after_serious_crime
 from utvag.domain.units import Unit
 
 _ENDS = {CaseStatus.CLOSED, CaseStatus.TRANSFERRED}
@@ -145,6 +146,8 @@ def change_status(
                 field="routing",
                 rule="transfer_required",
             )
+        if not may_continue_after_serious_crime(case.checkpoints.serious_crime):
+            raise _serious_crime_refusal()
     if target is _AWAIT and (
         case.routing is None or transfer_target(case.handling_unit, case.routing) is None
     ):
@@ -174,6 +177,16 @@ def may_decide_intervention(status: CaseStatus, urgency: InterventionUrgency) ->
     return True
 
 
+def _serious_crime_refusal() -> DomainError:
+    return DomainError(
+        "The person is suspected of serious crime: the case is decided and takes long-term "
+        "interventions only once the board and the Police have judged that the investigation "
+        "continues.",
+        field="serious_crime.outcome",
+        rule="serious_crime_police_judgement",
+    )
+
+
 def add_intervention(case: DefectorCase, intervention: Intervention) -> DefectorCase:
     """Record a decided intervention (see :func:`may_decide_intervention`). The first one decided
     after the decision moves the case to ``interventions``.
@@ -183,6 +196,10 @@ def add_intervention(case: DefectorCase, intervention: Intervention) -> Defector
         ske med såväl omedelbara beslut och insatser som med långsiktig uthållighet och
         kontinuitet.»
     """
+    if intervention.urgency is InterventionUrgency.LONG_TERM and not case.is_closed and not (
+        may_continue_after_serious_crime(case.checkpoints.serious_crime)
+    ):
+        raise _serious_crime_refusal()
     if not may_decide_intervention(case.status, intervention.urgency):
         if case.is_closed:
             raise DomainError(

@@ -40,6 +40,20 @@ def serious_crime_warnings(check: SeriousCrimeCheck) -> tuple[Message, ...]:
     return (message("serious_crime_consultation_pending"),)
 
 
+def may_continue_after_serious_crime(check: SeriousCrimeCheck) -> bool:
+    """Whether the investigation may go on to a decision and long-term interventions: not while
+    a suspicion of serious crime waits for the judgement made together with the Police, nor
+    once that judgement is that continuing is not appropriate (urgent and time-limited
+    interventions stay possible).
+
+    Guideline, "Ärendeprocess › Övriga aspekter":
+        «Om individen är misstänkt för allvarlig brottslighet ska det i samverkan med
+        Polismyndigheten göras en bedömning om det är lämpligt att fortsätta
+        avhoppäretredningen.»
+    """
+    return not check.suspected or check.outcome is ConsultationOutcome.CONTINUE
+
+
 def custody_warnings(check: CustodyCheck) -> tuple[Message, ...]:
     """A case may start in prison or closed youth care; plan the transition to release with
     Kriminalvården or SiS.

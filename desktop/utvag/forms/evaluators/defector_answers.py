@@ -16,7 +16,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, TypeVar
 
-from utvag.domain.checkpoints import CustodySetting, FundingDecision
+from utvag.domain.checkpoints import ConsultationOutcome, CustodySetting, FundingDecision
 from utvag.domain.consent import ConsentRecord
 from utvag.domain.errors import DomainError
 from utvag.domain.evidence import Authority
@@ -171,7 +171,9 @@ def facts_v1(answers: Mapping[str, Any], person_minor: bool | None = None,
             serious_crime_suspected=_bool(answers.get("serious_crime_suspected")),
             custody_setting=_enum(CustodySetting, answers.get("custody_setting")),
             state_funding=_state_funding(answers),
-            witness_in_ongoing_case=_bool(answers.get("witness_in_ongoing_case"))),
+            witness_in_ongoing_case=_bool(answers.get("witness_in_ongoing_case")),
+            serious_crime_outcome=_enum(ConsultationOutcome, answers.get("serious_crime_outcome")),
+            serious_crime_consulted_on=_day(answers.get("serious_crime_consulted_on"))),
         person_minor=person_minor, minor=minor)
 
 

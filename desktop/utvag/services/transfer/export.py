@@ -59,7 +59,7 @@ from utvag.services.transfer.payload import (
 from utvag.transfer import CardRole, EntrySource, PackageKind, SealedPackage
 from utvag.transfer.limits import DEFAULT_PACKAGE_LIFETIME
 from utvag.transfer.names import AUDIT_DOCUMENT, CASE_DOCUMENT, DECISION_DOCUMENT
-from utvag.vault import repo_cases, repo_transfer, repo_young
+from utvag.vault import repo_case_flow, repo_cases, repo_transfer, repo_young
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 
@@ -377,6 +377,9 @@ class ExportPreview:
     notes: int
     assessments: int
     attachments: tuple[tuple[str, int], ...] = field(repr=False)  # (name, size)
+    # whether the application the case started from travels with it (guideline,
+    # "Överflyttning": the receiving board «inleder utredning utifrån den redan inkomna ansökan»)
+    application: bool = False
 
     @property
     def attachment_bytes(self) -> int:
@@ -402,4 +405,5 @@ def export_preview(session: Session, case_id: int) -> ExportPreview:
         consent_status(assessment_facts.facts(current[0]).consent) if current else None,
         tuple(units), contents.notes,
         contents.assessments,
-        tuple((o.attachment.name, o.attachment.size) for o in contents.attachments))
+        tuple((o.attachment.name, o.attachment.size) for o in contents.attachments),
+        repo_case_flow.latest(conn, "case_application", case.id) is not None)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from utvag.domain.case_records import CaseStatus
 from utvag.domain.case_status import ClosureReason
+from utvag.domain.units import Unit
 from utvag.errors import UsageError
 from utvag.services.session import Session
 from utvag.ui.case.case_life_labels import closure_label
@@ -155,6 +156,10 @@ class CaseMenu(FollowsLanguage, QMenu):
                                                    self.withdraw_consent)
         self.reassign_action = menu_action(self, window, "actionReassignCase", self.reassign)
         self.consult_action = menu_action(self, window, "actionConsultSav", self.consult_sav)
+        self.application_action = menu_action(self, window, "actionRecordApplication",
+                                              self.record_application)
+        self.special_action = menu_action(self, window, "actionSpecialDecision",
+                                          self.decide_special)
         self.aboutToShow.connect(self.enable)
         self.retranslate()
         self.enable()
@@ -167,6 +172,8 @@ class CaseMenu(FollowsLanguage, QMenu):
         self.withdraw_consent_action.setText(self.tr("Consent &withdrawn…"))
         self.reassign_action.setText(self.tr("&Hand to a colleague…"))
         self.consult_action.setText(self.tr("C&onsult SAV…"))
+        self.application_action.setText(self.tr("Record the a&pplication…"))
+        self.special_action.setText(self.tr("SAV's special-defector &decision…"))
 
     def workspace(self) -> Workspace | None:
         workspace: Any = getattr(self._window, "workspace", None)
@@ -182,8 +189,11 @@ class CaseMenu(FollowsLanguage, QMenu):
                                                                  CaseStatus.TRANSFERRED)
         for action in (self.close_action, self.add_intervention_action,
                        self.link_relative_action, self.withdraw_consent_action,
-                       self.reassign_action, self.consult_action):
+                       self.reassign_action, self.consult_action, self.application_action):
             action.setEnabled(writable)
+        # only SAV decides whether a defector is a special defector (shown by role_menus)
+        at_sav = view is not None and view.session.vault.unit == Unit.SAV.value
+        self.special_action.setEnabled(writable and at_sav)
 
     def _reopen(self, case_id: int) -> None:
         """The case changed as a whole (closed, read-only, a new caseworker): the workspace
@@ -238,3 +248,14 @@ class CaseMenu(FollowsLanguage, QMenu):
         dialog = ConsultSavDialog(view.session, case.id, view)
         return _open(view, dialog, lambda: consulted(self._window, dialog,
                                                      lambda: self._reopen(case.id)))
+
+    def record_application(self) -> RecordDialog | None:
+        from utvag.ui.case.decision_dialogs import ApplicationDialog
+
+        return self._on_case(lambda view: ApplicationDialog(view.session, view.case.id, view))
+
+    def decide_special(self) -> RecordDialog | None:
+        from utvag.ui.case.decision_dialogs import SpecialDecisionDialog
+
+        return self._on_case(lambda view: SpecialDecisionDialog(view.session, view.case.id,
+                                                                view))

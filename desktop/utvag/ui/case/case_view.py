@@ -364,7 +364,7 @@ class CaseView(FollowsLanguage, LazyTabWidget):
             self.setCurrentWidget(self.intervention_pages)
             self.intervention_pages.setCurrentWidget(tab)
             self.needs.select_intervention(record_id)
-        elif kind == "relative_not_informed":
+        elif kind in ("relative_not_informed", "relative_contact_path"):
             tab = self.relatives
             self.setCurrentWidget(tab)
             self.relatives.select_record(record_id)
@@ -374,6 +374,10 @@ class CaseView(FollowsLanguage, LazyTabWidget):
             self.setCurrentWidget(self.threat_pages)
             self.threat_pages.setCurrentWidget(tab)
             self.police_threat.select_record(record_id)
+        elif kind == "transfer_awaited":
+            # the Overview says where the case is routed and offers the transfer
+            tab = self.overview
+            self.setCurrentWidget(tab)
         elif kind.startswith("custody_"):
             tab = self.custody
             self.setCurrentWidget(self.intervention_pages)

@@ -19,6 +19,8 @@ due_kind_label = CodeLabels(lambda: {
     "state_funding_pending": translate("followup",
                                        "State funding awaits the Police's decision"),
     "relative_not_informed": translate("followup", "Inform the relative about support"),
+    "relative_contact_path": translate(
+        "followup", "Set up a contact path to the unit responsible for the relative"),
     "concern_protection_assessment": translate(
         "followup", "Protection assessment (24 hours)"),
     "concern_preliminary_assessment": translate(
@@ -31,6 +33,8 @@ due_kind_label = CodeLabels(lambda: {
         "threat", "Plan the transition to release with Kriminalvården/SiS"),
     "custody_release": translate("threat", "Expected release from custody"),
     "consultation_answer": translate("followup", "SAV's answer to the consultation"),
+    "transfer_awaited": translate(
+        "followup", "Move the application to the board the case is routed to"),
 })
 
 

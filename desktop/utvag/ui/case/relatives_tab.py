@@ -1,6 +1,7 @@
 """The Relatives tab of a case: the linked relatives (who, relation, their own case, informed
 about support on, responsible unit, contact path), linking one — a person with a case in the
-vault, or a new person — and marking a relative as informed."""
+vault, or a new person —, marking a relative as informed and recording the contact path to the
+unit responsible for them."""
 
 from __future__ import annotations
 
@@ -119,6 +120,27 @@ class InformedDialog(RecordDialog):
                                           iso_day(self.on))
 
 
+class ContactPathDialog(RecordDialog):
+    """The communication path set up to the unit responsible for the relative."""
+
+    def __init__(self, session: Session, record: RelativeLink,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Contact path to the unit responsible for the relative"),
+                         parent, name="relativeContactDialog")
+        self._session, self._record = session, record
+        self.unit = choice_box([("—", ""), *((unit_label(u), u) for u in DISTRICT_IDS)])
+        if record.responsible_unit:
+            self.unit.setCurrentIndex(max(0, self.unit.findData(record.responsible_unit)))
+        self.contact = QLineEdit(record.contact_path or "")
+        self.form.addRow(self.tr("Responsible &unit:"), self.unit)
+        self.form.addRow(self.tr("&Contact path:"), self.contact)
+        self.field_widgets.update({"responsible_unit": self.unit, "contact_path": self.contact})
+
+    def save(self) -> object:
+        return followup.relative_contact(self._session, self._record.id, self.contact.text(),
+                                         self.unit.currentData() or None)
+
+
 class RelativesTab(RecordTab[RelativeLink]):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
@@ -126,7 +148,8 @@ class RelativesTab(RecordTab[RelativeLink]):
         self.records = self._table("relativeTable", 5)
         self.link_button = self._add_button("linkRelative", self.open_link)
         self.informed_button = self._row_button("relativeInformed", self.open_informed)
-        self._build((self.link_button, self.informed_button))
+        self.contact_button = self._row_button("relativeContact", self.open_contact)
+        self._build((self.link_button, self.informed_button, self.contact_button))
 
     def _columns(self) -> list[Column[RelativeLink]]:
         return [(self.tr("Name"), lambda r: r.name),
@@ -140,6 +163,7 @@ class RelativesTab(RecordTab[RelativeLink]):
     def retranslate(self) -> None:
         self.link_button.setText(self.tr("Link relati&ve…"))
         self.informed_button.setText(self.tr("Mark as informe&d…"))
+        self.contact_button.setText(self.tr("Contact &path…"))
         self.records.retranslate(self.tr("The case's relatives"),
                                  self.tr("No relatives are recorded."))
 
@@ -151,3 +175,6 @@ class RelativesTab(RecordTab[RelativeLink]):
 
     def open_informed(self) -> RecordDialog | None:
         return self._open_selected(lambda record: InformedDialog(self._session, record, self))
+
+    def open_contact(self) -> RecordDialog | None:
+        return self._open_selected(lambda record: ContactPathDialog(self._session, record, self))

@@ -60,6 +60,10 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
 
         self.summary = wrapped_label()
         self.route = wrapped_label("transferRoute")
+        # the application should travel with the case
+        self.application = wrapped_label("transferApplication")
+        self.application.setStyleSheet(WARNING_STYLE)
+        self.application.setVisible(not self.preview.application)
         self.unit = QComboBox()
         self.unit.setObjectName("transferUnit")
         for unit in self.preview.trusted_units:
@@ -120,6 +124,7 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
         box.addWidget(self.route)
+        box.addWidget(self.application)
         box.addLayout(form)
         box.addWidget(self.problem)
         box.addWidget(self.buttons)
@@ -144,6 +149,10 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
             .replace("%2", str(p.notes)).replace("%3", str(p.assessments))
             .replace("%4", str(len(p.attachments))).replace("%5", size_text(p.attachment_bytes)))
         self.route.setText(self._route_text())
+        self.application.setText(self.tr(
+            "No application is recorded on the case: the receiving board opens its "
+            "investigation on the application already received, so record it first (Case → "
+            "Record the application…)."))
         for caption, text in zip(self._captions, (
                 self.tr("Receiving &unit:"), self.tr("Consent:"), self.tr("Legal ground:"),
                 self.tr("Package &file:")), strict=True):
