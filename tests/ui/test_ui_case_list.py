@@ -12,7 +12,7 @@ from ui_support import focused, press, type_text, unlock_with_keyboard
 
 from conftest import BIG_COUNT, UiVault
 from utvag.domain.case_records import CaseStatus, CaseType
-from utvag.ui.case.case_list_model import PAGE_SIZE
+from utvag.ui.case.case_list_model import PAGE_SIZE, CaseListModel
 from utvag.ui.labels import case_status_label, case_type_label
 from utvag.ui.window import MainWindow
 from utvag.ui.workspace import Workspace
@@ -104,8 +104,8 @@ def test_type_and_status_filters_combine(big_workspace: Workspace, qtbot: Any,
     workspace.status_filter.setCurrentIndex(workspace.status_filter.findData(status.value))
     wait_for_rows(qtbot, workspace, len(expected))
     assert sorted(shown_column(workspace, 0)) == expected
-    assert set(shown_column(workspace, 2)) == {case_type_label(case_type)}
-    assert set(shown_column(workspace, 3)) == {case_status_label(status)}
+    assert set(shown_column(workspace, CaseListModel.COLUMNS.index("type"))) == {case_type_label(case_type)}
+    assert set(shown_column(workspace, CaseListModel.COLUMNS.index("status"))) == {case_status_label(status)}
 
     # A search narrows the filtered list further; one that does not match empties it.
     number = expected[0]

@@ -50,3 +50,22 @@ def test_high_risk_cases_are_marked_in_the_list(make_window: Callable[..., MainW
     assert "threatened" in tips[flagged.case_number] and tips[cleared.case_number] is None
     names = column(window, "name")
     assert "Bo Påhittad" not in names.values() and "Protected identity" in names.values()
+
+
+def test_the_high_risk_mark_stays_in_sight_beside_an_open_case(
+        make_window: Callable[..., MainWindow], qtbot: Any, vault: UiVault) -> None:
+    with vault.open() as session:
+        flagged = cases.list_cases(session)[0]
+        high_risk.flag_case(session, flagged.id, {"grounds": ["serious_threat"]})
+    window = make_window(vault.directory, vault.policy)
+    unlock_with_keyboard(qtbot, window, vault.passphrase)
+    workspace = window.workspace
+    assert workspace is not None
+    window.resize(1180, 720)  # the window's first size
+    workspace.open_case(flagged.id)
+    qtbot.waitUntil(lambda: workspace.case_view is not None)
+    table, header = workspace.table, workspace.table.horizontalHeader()
+    for name in ("high_risk", "threat"):  # with the list narrowed, no scrolling needed
+        at = CaseListModel.COLUMNS.index(name)
+        left = header.sectionViewportPosition(at)
+        assert 0 <= left and left + header.sectionSize(at) <= table.viewport().width(), name

@@ -112,7 +112,7 @@ def test_open_case_follows_a_language_switch(open_window: MainWindow) -> None:
         return {
             "filter": workspace.type_filter.itemText(0),
             "header": workspace.proxy.headerData(0, Qt.Orientation.Horizontal),
-            "type": workspace.proxy.index(0, 2).data(),
+            "type": workspace.proxy.index(0, workspace.model.COLUMNS.index("type")).data(),
             "tab": view.tabText(0),
             "caption": "Case number:" if any(
                 label.text() == "Case number:" for label in overview.findChildren(QLabel)

@@ -214,7 +214,7 @@ class Workspace(QWidget):
         bold = header.fontMetrics()
         padding = 3 * metrics.averageCharWidth() + 12
         for section in range(self.model.columnCount()):
-            if section == 1:
+            if self.model.COLUMNS[section] == "name":
                 header.resizeSection(section, 12 * metrics.averageCharWidth() + 100)
                 continue
             title = str(self.model.headerData(section, Qt.Orientation.Horizontal) or "")

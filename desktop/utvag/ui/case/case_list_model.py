@@ -51,8 +51,10 @@ def masked_name(summary: CaseSummary) -> str:
 
 
 class CaseListModel(QAbstractTableModel):
-    COLUMNS = ("case_number", "name", "type", "status", "unit", "threat", "high_risk",
-               "next_due")
+    # What warns of danger comes right after the name: with a case open the list is narrow and
+    # the columns after the name scroll, and a high-risk flag out of sight warns no one.
+    COLUMNS = ("case_number", "name", "high_risk", "threat", "next_due", "type", "status",
+               "unit")
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, fetch: Fetcher, parent: QObject | None = None,
@@ -180,16 +182,16 @@ class CaseListModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return [
-            translate("CaseListModel", "Case number"),
-            translate("CaseListModel", "Name"),
-            translate("CaseListModel", "Type"),
-            translate("CaseListModel", "Status"),
-            translate("CaseListModel", "Unit"),
-            translate("CaseListModel", "Threat level"),
-            translate("CaseListModel", "High risk"),
-            translate("CaseListModel", "Next due"),
-        ][section]
+        return {
+            "case_number": translate("CaseListModel", "Case number"),
+            "name": translate("CaseListModel", "Name"),
+            "high_risk": translate("CaseListModel", "High risk"),
+            "threat": translate("CaseListModel", "Threat level"),
+            "next_due": translate("CaseListModel", "Next due"),
+            "type": translate("CaseListModel", "Type"),
+            "status": translate("CaseListModel", "Status"),
+            "unit": translate("CaseListModel", "Unit"),
+        }[self.COLUMNS[section]]
 
     def widest_texts(self, section: int) -> list[str]:
         """Texts as wide as a column's cells get, so a view can size it without measuring
@@ -217,13 +219,13 @@ class CaseListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == self.ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column == "name":
             if row.protected_identity is not ProtectedIdentity.NONE:
                 return translate(
                     "CaseListModel", "The name is hidden: the person has a protected identity."
                 )
             return None
-        column = self.COLUMNS[index.column()]
         if column in ("threat", "next_due") and row.id in self._unknown:
             return self._not_yet_known(role)
         due, kind, threat = self._due.get(row.id, (None, None, None))
