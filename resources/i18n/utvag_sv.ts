@@ -953,6 +953,18 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>Namn</translation>
     </message>
     <message>
+      <source>High risk</source>
+      <translation>Hög risk</translation>
+    </message>
+    <message>
+      <source>Threat level</source>
+      <translation>Hotbild</translation>
+    </message>
+    <message>
+      <source>Next due</source>
+      <translation>Nästa frist</translation>
+    </message>
+    <message>
       <source>Type</source>
       <translation>Typ</translation>
     </message>
@@ -963,18 +975,6 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
     <message>
       <source>Unit</source>
       <translation>Enhet</translation>
-    </message>
-    <message>
-      <source>Threat level</source>
-      <translation>Hotbild</translation>
-    </message>
-    <message>
-      <source>High risk</source>
-      <translation>Hög risk</translation>
-    </message>
-    <message>
-      <source>Next due</source>
-      <translation>Nästa frist</translation>
     </message>
     <message>
       <source>The name is hidden: the person has a protected identity.</source>

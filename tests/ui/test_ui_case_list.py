@@ -104,8 +104,9 @@ def test_type_and_status_filters_combine(big_workspace: Workspace, qtbot: Any,
     workspace.status_filter.setCurrentIndex(workspace.status_filter.findData(status.value))
     wait_for_rows(qtbot, workspace, len(expected))
     assert sorted(shown_column(workspace, 0)) == expected
-    assert set(shown_column(workspace, CaseListModel.COLUMNS.index("type"))) == {case_type_label(case_type)}
-    assert set(shown_column(workspace, CaseListModel.COLUMNS.index("status"))) == {case_status_label(status)}
+    columns = CaseListModel.COLUMNS
+    assert set(shown_column(workspace, columns.index("type"))) == {case_type_label(case_type)}
+    assert set(shown_column(workspace, columns.index("status"))) == {case_status_label(status)}
 
     # A search narrows the filtered list further; one that does not match empties it.
     number = expected[0]

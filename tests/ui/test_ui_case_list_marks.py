@@ -68,4 +68,4 @@ def test_the_high_risk_mark_stays_in_sight_beside_an_open_case(
     for name in ("high_risk", "threat"):  # with the list narrowed, no scrolling needed
         at = CaseListModel.COLUMNS.index(name)
         left = header.sectionViewportPosition(at)
-        assert 0 <= left and left + header.sectionSize(at) <= table.viewport().width(), name
+        assert left >= 0 and left + header.sectionSize(at) <= table.viewport().width(), name
