@@ -55,17 +55,24 @@ def test_high_risk_cases_are_marked_in_the_list(make_window: Callable[..., MainW
 def test_the_high_risk_mark_stays_in_sight_beside_an_open_case(
         make_window: Callable[..., MainWindow], qtbot: Any, vault: UiVault) -> None:
     with vault.open() as session:
-        flagged = cases.list_cases(session)[0]
+        listed = cases.list_cases(session)
+        flagged, other = listed[0], listed[1]
         high_risk.flag_case(session, flagged.id, {"grounds": ["serious_threat"]})
     window = make_window(vault.directory, vault.policy)
     unlock_with_keyboard(qtbot, window, vault.passphrase)
     workspace = window.workspace
     assert workspace is not None
     window.resize(1180, 720)  # the window's first size
+    before = workspace.splitter.sizes()[0]
     workspace.open_case(flagged.id)
-    qtbot.waitUntil(lambda: workspace.case_view is not None)
+    # the open case takes the room it needs: the list narrows to its first column or two
+    qtbot.waitUntil(lambda: workspace.splitter.sizes()[0] < before)
     table, header = workspace.table, workspace.table.horizontalHeader()
-    for name in ("high_risk", "threat"):  # with the list narrowed, no scrolling needed
-        at = CaseListModel.COLUMNS.index(name)
-        left = header.sectionViewportPosition(at)
-        assert left >= 0 and left + header.sectionSize(at) <= table.viewport().width(), name
+    icons = column(window, "case_number", Qt.ItemDataRole.DecorationRole)
+    tips = column(window, "case_number", Qt.ItemDataRole.ToolTipRole)
+    assert icons[flagged.case_number] is not None and "threatened" in tips[flagged.case_number]
+    assert icons[other.case_number] is None and tips[other.case_number] is None
+    at = CaseListModel.COLUMNS.index("case_number")
+    assert header.sectionViewportPosition(at) == 0 and table.viewport().width() > 0
+    accessible = column(window, "case_number", Qt.ItemDataRole.AccessibleTextRole)
+    assert accessible[flagged.case_number] == f"{flagged.case_number} (High risk)"

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QStyle
 
 from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
 from utvag.domain.units import Unit
@@ -234,9 +235,17 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "next_due" and kind is not None:
             return due_kind_label(kind)
         high_risk = row.id in self._high_risk
+        if high_risk and column == "case_number":
+            # the first column is in sight however narrow an open case makes the list
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QApplication.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return f"{row.case_number} ({translate('CaseListModel', 'High risk')})"
         if role == Qt.ItemDataRole.ForegroundRole and column == "high_risk" and high_risk:
             return QBrush(OVERDUE)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "high_risk" and high_risk:
+        if (role == Qt.ItemDataRole.ToolTipRole and column in ("high_risk", "case_number")
+                and high_risk):
             return translate("CaseListModel", "Staff are threatened in this case: see the "
                              "High risk tab before any meeting.")
         if role != Qt.ItemDataRole.DisplayRole:
