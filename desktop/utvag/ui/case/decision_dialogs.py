@@ -104,6 +104,7 @@ class DecisionDialog(CaseRecordDialog):
         line = self.role.lineEdit()
         assert line is not None
         line.setPlaceholderText(self.tr("The decision-maker's role, as delegated"))
+        line.setAccessibleName(line.placeholderText())  # the typed part of the combo box
         self.appeal = _text_box(110)
         self.appeal.setPlainText(decisions.DEFAULT_APPEAL_NOTICE)
         self.form.addRow(self.tr("&Concerns:"), self.subject)
