@@ -5814,8 +5814,8 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>Skriv vad som beslutades.</translation>
     </message>
     <message>
-      <source>Say which role made the decision.</source>
-      <translation>Ange vilken roll som fattade beslutet.</translation>
+      <source>Say who decided (the role).</source>
+      <translation>Ange vem som beslutade (rollen).</translation>
     </message>
     <message>
       <source>The consent is withdrawn. Transfers and disclosures that rest on it are refused.</source>

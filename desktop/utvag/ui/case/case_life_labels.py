@@ -85,12 +85,6 @@ decision_subject_label = CodeLabels(lambda: {
 })
 
 
-decision_outcome_label = CodeLabels(lambda: {
-    "granted": translate("caselife", "Granted"),
-    "refused": translate("caselife", "Refused"),
-})
-
-
 applicant_label = CodeLabels(lambda: {
     "individual": translate("caselife", "The individual"),
     "guardian": translate("caselife", "A guardian"),
@@ -102,6 +96,11 @@ special_decision_label = CodeLabels(lambda: {
     "confirmed": translate("caselife", "A special defector: SAV handles the case"),
     "not_special": translate("caselife", "Not a special defector: back to the district"),
 })
+
+
+def decision_outcome_label(value: str | None) -> str:
+    """A decision granted or refused, as the Police's decision on state funding is shown."""
+    return funding_label(value)
 
 
 def day(value: str | None) -> str:
@@ -136,12 +135,11 @@ def refusal_text(error: BaseException) -> str | None:
         ("to_caseworker", "required"): translate("caselife", "Name the colleague."),
         ("to_caseworker", "unchanged"): translate(
             "caselife", "The colleague is already the case's caseworker."),
-        ("decided_on", "date_in_future"): translate(
-            "caselife", "The decision date must not be in the future."),
-        ("decided_on", "date_order"): translate(
-            "caselife", "A decision cannot be dated before the case was opened."),
+        ("decided_on", "date_in_future"):
+            translate("caselife", "The decision date must not be in the future."),
+        ("decided_on", "date_order"):
+            translate("caselife", "A decision cannot be dated before the case was opened."),
         ("what", "required"): translate("caselife", "Say what was decided."),
-        ("decided_by_role", "required"): translate(
-            "caselife", "Say which role made the decision."),
+        ("decided_by_role", "required"): translate("caselife", "Say who decided (the role)."),
     }
     return texts.get((field, rule))

@@ -17,7 +17,7 @@ from utvag.ui.case.case_life_labels import (
     special_decision_label,
 )
 from utvag.ui.case.case_record_dialog import CaseRecordDialog
-from utvag.ui.case.record_dialog import RecordDialog, choice_box, date_edit, iso_day
+from utvag.ui.case.record_dialog import choice_box, date_edit, iso_day
 
 
 def _text_box(height: int = 90) -> QPlainTextEdit:
@@ -27,13 +27,12 @@ def _text_box(height: int = 90) -> QPlainTextEdit:
     return box
 
 
-class ApplicationDialog(RecordDialog):
+class ApplicationDialog(CaseRecordDialog):
     """When the application came in and from whom (the individual, a guardian, an authority)."""
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("The application the case starts from"), parent,
+        super().__init__(session, case_id, self.tr("The application the case starts from"), parent,
                          name="applicationDialog")
-        self._session, self._case_id = session, case_id
         self.applicant_kind = choice_box([(applicant_label(kind), kind)
                                           for kind in decisions.APPLICANTS])
         self.applicant = QLineEdit()
@@ -54,14 +53,13 @@ class ApplicationDialog(RecordDialog):
             str(self.applicant_kind.currentData()), self.applicant.text().strip() or None)
 
 
-class SpecialDecisionDialog(RecordDialog):
+class SpecialDecisionDialog(CaseRecordDialog):
     """SAV's decision: the defector is a special defector (the case is decided at SAV), or not
     (the case awaits its transfer back to the district the person belongs to)."""
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("SAV's decision on a special defector"), parent,
+        super().__init__(session, case_id, self.tr("SAV's decision on a special defector"), parent,
                          name="specialDecisionDialog")
-        self._session, self._case_id = session, case_id
         self.decision = choice_box([(special_decision_label(code), code)
                                     for code in decisions.SAV_DECISIONS])
         self.decided = date_edit()
