@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from utvag.domain.units import Unit
 from utvag.services import decisions
@@ -91,12 +91,18 @@ class DecisionsSection(FollowsLanguage, QWidget):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: bold")
         self.records: RecordTable[DecisionLine] = RecordTable(
-            DecisionsModel(self._columns, self), "caseDecisionsTable", 3)
-        self.records.table.setMaximumHeight(self.fontMetrics().height() * 12)
+            DecisionsModel(self._columns, self), "caseDecisionsTable", TEXT_COLUMNS[1])
+        # What was decided gets a reading width (whole in its tooltip); the notice the rest.
+        header = self.records.table.horizontalHeader()
+        header.setSectionResizeMode(TEXT_COLUMNS[0], QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(TEXT_COLUMNS[0], self.fontMetrics().averageCharWidth() * 40)
+        self.records.setMaximumHeight(self.fontMetrics().height() * 12)
+        # Right under the case's facts, as tall as its rows need (up to a dozen lines).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 8, 0, 0)
         box.addWidget(self.heading)
-        box.addWidget(self.records)
+        box.addWidget(self.records, 1)
         self.retranslate()
         self.refresh()
         follow_case(self, session, case_id, self.refresh)
