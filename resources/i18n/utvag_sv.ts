@@ -241,18 +241,6 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>Ansökan som ärendet utgår från</translation>
     </message>
     <message>
-      <source>The individual</source>
-      <translation>Individen</translation>
-    </message>
-    <message>
-      <source>A guardian</source>
-      <translation>En vårdnadshavare</translation>
-    </message>
-    <message>
-      <source>An authority</source>
-      <translation>En myndighet</translation>
-    </message>
-    <message>
       <source>Which authority (required for one)</source>
       <translation>Vilken myndighet (krävs för en myndighet)</translation>
     </message>
@@ -1020,6 +1008,10 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>&amp;Registrera ansökan…</translation>
     </message>
     <message>
+      <source>Record a d&amp;ecision…</source>
+      <translation>Registrera b&amp;eslut…</translation>
+    </message>
+    <message>
       <source>SAV's special-defector &amp;decision…</source>
       <translation>SAV:s &amp;beslut om särskild avhoppare…</translation>
     </message>
@@ -1643,6 +1635,100 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
     <message>
       <source>Release &amp;moved…</source>
       <translation>Frigivningen &amp;flyttad…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionDialog</name>
+    <message>
+      <source>Record a decision</source>
+      <translation>Registrera beslut</translation>
+    </message>
+    <message>
+      <source>What was granted or refused</source>
+      <translation>Vad som beviljades eller avslogs</translation>
+    </message>
+    <message>
+      <source>Unit manager</source>
+      <translation>Enhetschef</translation>
+    </message>
+    <message>
+      <source>Section manager</source>
+      <translation>Sektionschef</translation>
+    </message>
+    <message>
+      <source>Individual committee</source>
+      <translation>Individutskottet</translation>
+    </message>
+    <message>
+      <source>The decision-maker's role, as delegated</source>
+      <translation>Beslutsfattarens roll enligt delegationsordningen</translation>
+    </message>
+    <message>
+      <source>&amp;Concerns:</source>
+      <translation>Beslutet &amp;gäller:</translation>
+    </message>
+    <message>
+      <source>O&amp;utcome:</source>
+      <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+      <source>&amp;What was decided:</source>
+      <translation>&amp;Vad som beslutades:</translation>
+    </message>
+    <message>
+      <source>Decided &amp;on:</source>
+      <translation>Beslutat &amp;den:</translation>
+    </message>
+    <message>
+      <source>Decided &amp;by (role):</source>
+      <translation>Beslutat a&amp;v (roll):</translation>
+    </message>
+    <message>
+      <source>&amp;Appeal notice:</source>
+      <translation>Överklagande&amp;hänvisning:</translation>
+    </message>
+    <message>
+      <source>A refusal tells the person how to appeal: the standard notice is written in, and can be adjusted to the decision.</source>
+      <translation>Ett avslag talar om för den enskilde hur beslutet kan överklagas: standardtexten är ifylld och kan anpassas till beslutet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsSection</name>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Concerns</source>
+      <translation>Gäller</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <source>What was decided</source>
+      <translation>Vad som beslutades</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>Av</translation>
+    </message>
+    <message>
+      <source>Appeal notice</source>
+      <translation>Överklagandehänvisning</translation>
+    </message>
+    <message>
+      <source>Application and decisions</source>
+      <translation>Ansökan och beslut</translation>
+    </message>
+    <message>
+      <source>The case's application and decisions</source>
+      <translation>Ärendets ansökan och beslut</translation>
+    </message>
+    <message>
+      <source>No application or decision is recorded yet (Case → Record the application… and Record a decision…).</source>
+      <translation>Ingen ansökan eller inget beslut är registrerat än (Ärende → Registrera ansökan… och Registrera beslut…).</translation>
     </message>
   </context>
   <context>
@@ -4294,14 +4380,6 @@ Ett bidrag öppnas här bara från en enhet vars nyckelkort valvet litar på (En
       <translation>SAV:s beslut om särskild avhoppare</translation>
     </message>
     <message>
-      <source>A special defector: SAV handles the case</source>
-      <translation>Särskild avhoppare: SAV handlägger ärendet</translation>
-    </message>
-    <message>
-      <source>Not a special defector: back to the district</source>
-      <translation>Inte särskild avhoppare: tillbaka till stadsområdet</translation>
-    </message>
-    <message>
       <source>&amp;Decision:</source>
       <translation>&amp;Beslut:</translation>
     </message>
@@ -5648,6 +5726,38 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>Annat skäl</translation>
     </message>
     <message>
+      <source>The application</source>
+      <translation>Ansökan</translation>
+    </message>
+    <message>
+      <source>An intervention</source>
+      <translation>En insats</translation>
+    </message>
+    <message>
+      <source>Closing the case</source>
+      <translation>Avslut av ärendet</translation>
+    </message>
+    <message>
+      <source>The individual</source>
+      <translation>Individen</translation>
+    </message>
+    <message>
+      <source>A guardian</source>
+      <translation>En vårdnadshavare</translation>
+    </message>
+    <message>
+      <source>An authority</source>
+      <translation>En myndighet</translation>
+    </message>
+    <message>
+      <source>A special defector: SAV handles the case</source>
+      <translation>Särskild avhoppare: SAV handlägger ärendet</translation>
+    </message>
+    <message>
+      <source>Not a special defector: back to the district</source>
+      <translation>Inte särskild avhoppare: tillbaka till stadsområdet</translation>
+    </message>
+    <message>
       <source>The identity number is not valid: check the date and the last four digits.</source>
       <translation>Personnumret är inte giltigt: kontrollera datumet och de fyra sista siffrorna.</translation>
     </message>
@@ -5692,6 +5802,22 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>Kollegan är redan ärendets handläggare.</translation>
     </message>
     <message>
+      <source>The decision date must not be in the future.</source>
+      <translation>Beslutsdatumet får inte ligga i framtiden.</translation>
+    </message>
+    <message>
+      <source>A decision cannot be dated before the case was opened.</source>
+      <translation>Ett beslut kan inte dateras före den dag ärendet öppnades.</translation>
+    </message>
+    <message>
+      <source>Say what was decided.</source>
+      <translation>Skriv vad som beslutades.</translation>
+    </message>
+    <message>
+      <source>Say who decided (the role).</source>
+      <translation>Ange vem som beslutade (rollen).</translation>
+    </message>
+    <message>
       <source>The consent is withdrawn. Transfers and disclosures that rest on it are refused.</source>
       <translation>Samtycket är återkallat. Överflyttningar och utlämnanden som vilar på det nekas.</translation>
     </message>
@@ -5702,6 +5828,14 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     <message>
       <source>The consent was withdrawn on %1 by %2. Transfers and disclosures that rest on it are refused.</source>
       <translation>Samtycket återkallades %1 av %2. Överflyttningar och utlämnanden som vilar på det nekas.</translation>
+    </message>
+    <message>
+      <source>Application received</source>
+      <translation>Ansökan inkom</translation>
+    </message>
+    <message>
+      <source>SAV: special defector?</source>
+      <translation>SAV: särskild avhoppare?</translation>
     </message>
   </context>
   <context>

@@ -256,3 +256,28 @@ def test_an_urgent_intervention_recorded_after_the_decision_keeps_the_status(
     followup.add_intervention(session, case_id, {
         "type": "mentor", "urgency": "long_term", "decided_on": date.today().isoformat()})
     assert cases.get_case(session, case_id).status.value == "interventions"
+
+
+def test_a_decision_dated_ahead_or_saying_nothing_is_refused_and_nothing_is_stored(
+        session: Session) -> None:
+    case_id = _case(session)
+    today = date.today()
+    tomorrow = (today + timedelta(days=1)).isoformat()
+    with pytest.raises(ValidationError, match="decided_on") as ahead:
+        decisions.record_decision(session, case_id, subject="application", outcome="refused",
+                                  what="Bistånd", decided_on=tomorrow, decided_by_role="enhetschef")
+    assert ahead.value.rule == "date_in_future"
+    with pytest.raises(ValidationError, match="what"):
+        decisions.record_decision(session, case_id, subject="application", outcome="refused",
+                                  what="  ", decided_on=today.isoformat(),
+                                  decided_by_role="enhetschef")
+    assert decisions.records(session, case_id).case_decision == ()
+    own = "Beslutet kan överklagas hos förvaltningsrätten i Göteborg inom tre veckor."
+    decisions.record_decision(session, case_id, subject="application", outcome="refused",
+                              what="Bistånd", decided_on=today.isoformat(),
+                              decided_by_role="enhetschef", appeal_notice=own)
+    decisions.record_decision(session, case_id, subject="intervention", outcome="granted",
+                              what="Skyddat boende", decided_on=today.isoformat(),
+                              decided_by_role="enhetschef")
+    refused, granted = decisions.records(session, case_id).case_decision
+    assert refused.appeal_notice == own and granted.appeal_notice is None

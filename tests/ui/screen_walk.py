@@ -107,6 +107,7 @@ def workspace_screens(window: MainWindow) -> Iterator[Screen]:
     from utvag.services.young_people import GuardianShown
     from utvag.ui.about import AboutDialog
     from utvag.ui.assessment.wizard_dialog import AssessmentDialog
+    from utvag.ui.case.decision_dialogs import DecisionDialog
     from utvag.ui.case.guardian_reveal import GuardianDetailsDialog, RevealReasonDialog
     from utvag.ui.case.new_case_dialog import NewCaseDialog
     from utvag.ui.due_view import DueView
@@ -144,6 +145,11 @@ def workspace_screens(window: MainWindow) -> Iterator[Screen]:
     settle()
     yield "disclosure form", form
     form.reject()
+    decision = dialog(DecisionDialog(session, picks["high-risk case"], window))
+    decision.outcome.setCurrentIndex(decision.outcome.findData("refused"))
+    settle()
+    yield "decision form, a refusal with its appeal notice", decision
+    decision.reject()
     upcoming = window.show_risk_meetings()
     if upcoming is not None:
         settle()

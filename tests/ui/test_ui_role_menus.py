@@ -141,6 +141,7 @@ FOLLOW_UP_CASES = ["&Due and overdue…", "&Concern reports…", "&Statistics…
                    "&Incidents at the unit…", "Record an incident &without a case…"]
 CASE_MENU = ["&Close case…", "Add &intervention…", "Link &relative…", "Consent &withdrawn…",
              "&Hand to a colleague…", "C&onsult SAV…", "Record the a&pplication…",
+             "Record a d&ecision…",
              "SAV's special-defector &decision…", "&Transfer case…"]
 AT_SAV_ONLY = "SAV's special-defector &decision…"
 

@@ -158,6 +158,8 @@ class CaseMenu(FollowsLanguage, QMenu):
         self.consult_action = menu_action(self, window, "actionConsultSav", self.consult_sav)
         self.application_action = menu_action(self, window, "actionRecordApplication",
                                               self.record_application)
+        self.decision_action = menu_action(self, window, "actionRecordDecision",
+                                           self.record_decision)
         self.special_action = menu_action(self, window, "actionSpecialDecision",
                                           self.decide_special)
         self.aboutToShow.connect(self.enable)
@@ -173,6 +175,7 @@ class CaseMenu(FollowsLanguage, QMenu):
         self.reassign_action.setText(self.tr("&Hand to a colleague…"))
         self.consult_action.setText(self.tr("C&onsult SAV…"))
         self.application_action.setText(self.tr("Record the a&pplication…"))
+        self.decision_action.setText(self.tr("Record a d&ecision…"))
         self.special_action.setText(self.tr("SAV's special-defector &decision…"))
 
     def workspace(self) -> Workspace | None:
@@ -189,7 +192,8 @@ class CaseMenu(FollowsLanguage, QMenu):
                                                                  CaseStatus.TRANSFERRED)
         for action in (self.close_action, self.add_intervention_action,
                        self.link_relative_action, self.withdraw_consent_action,
-                       self.reassign_action, self.consult_action, self.application_action):
+                       self.reassign_action, self.consult_action, self.application_action,
+                       self.decision_action):
             action.setEnabled(writable)
         # only SAV decides whether a defector is a special defector (shown by role_menus)
         at_sav = view is not None and view.session.vault.unit == Unit.SAV.value
@@ -253,6 +257,11 @@ class CaseMenu(FollowsLanguage, QMenu):
         from utvag.ui.case.decision_dialogs import ApplicationDialog
 
         return self._on_case(lambda view: ApplicationDialog(view.session, view.case.id, view))
+
+    def record_decision(self) -> RecordDialog | None:
+        from utvag.ui.case.decision_dialogs import DecisionDialog
+
+        return self._on_case(lambda view: DecisionDialog(view.session, view.case.id, view))
 
     def decide_special(self) -> RecordDialog | None:
         from utvag.ui.case.decision_dialogs import SpecialDecisionDialog

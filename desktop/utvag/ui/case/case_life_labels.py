@@ -1,5 +1,7 @@
 """Translated labels for what is recorded in a case's life: urgency of interventions,
-relations, Police follow-up phases and outcomes, funding decisions and closing reasons."""
+relations, Police follow-up phases and outcomes, funding decisions, closing reasons, and the
+application and the board's decisions (what a decision is on, granted or refused, who applied,
+SAV's word on a special defector)."""
 
 from __future__ import annotations
 
@@ -76,6 +78,31 @@ closure_label = CodeLabels(lambda: {
 })
 
 
+decision_subject_label = CodeLabels(lambda: {
+    "application": translate("caselife", "The application"),
+    "intervention": translate("caselife", "An intervention"),
+    "closing": translate("caselife", "Closing the case"),
+})
+
+
+applicant_label = CodeLabels(lambda: {
+    "individual": translate("caselife", "The individual"),
+    "guardian": translate("caselife", "A guardian"),
+    "authority": translate("caselife", "An authority"),
+})
+
+
+special_decision_label = CodeLabels(lambda: {
+    "confirmed": translate("caselife", "A special defector: SAV handles the case"),
+    "not_special": translate("caselife", "Not a special defector: back to the district"),
+})
+
+
+def decision_outcome_label(value: str | None) -> str:
+    """A decision granted or refused, as the Police's decision on state funding is shown."""
+    return funding_label(value)
+
+
 def day(value: str | None) -> str:
     return (value or "")[:10] or "—"
 
@@ -108,5 +135,11 @@ def refusal_text(error: BaseException) -> str | None:
         ("to_caseworker", "required"): translate("caselife", "Name the colleague."),
         ("to_caseworker", "unchanged"): translate(
             "caselife", "The colleague is already the case's caseworker."),
+        ("decided_on", "date_in_future"):
+            translate("caselife", "The decision date must not be in the future."),
+        ("decided_on", "date_order"):
+            translate("caselife", "A decision cannot be dated before the case was opened."),
+        ("what", "required"): translate("caselife", "Say what was decided."),
+        ("decided_by_role", "required"): translate("caselife", "Say who decided (the role)."),
     }
     return texts.get((field, rule))

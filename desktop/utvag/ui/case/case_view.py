@@ -31,6 +31,7 @@ from utvag.ui.case.case_followup_tab import CaseFollowUpTab
 from utvag.ui.case.case_life_labels import closure_label
 from utvag.ui.case.consent_positions import ConsentPositionsTab, shows_young_person
 from utvag.ui.case.consent_withdrawal import consent_state, withdrawal_text
+from utvag.ui.case.decisions_section import DecisionsSection
 from utvag.ui.case.disclosure_register_tab import DisclosureRegisterTab
 from utvag.ui.case.follow_case import follow_case
 from utvag.ui.case.guardians_tab import GuardiansTab
@@ -104,6 +105,9 @@ class OverviewTab(FollowsLanguage, QWidget):
             self._captions.append(QLabel())
             self.closed = wrapped_label("overviewClosed")
             form.addRow(self._captions[-1], self.closed)
+        # What the case started from and what was decided on it, where the case is summed up.
+        self.decisions = DecisionsSection(session, case.id)
+        form.addRow(self.decisions)
         self.retranslate()
 
     def retranslate(self) -> None:
