@@ -227,7 +227,7 @@ def test_registry_values_as_group_policy_writes_them_are_read_by_utvag(tmp_path:
                "default_language": "en", "statistics_threshold": "1",
                "check_interval_days": "0", "memory_security": "1",
                "threat_answer_days": "21", "release_planning_days": "90",
-               "consultation_answer_days": "30"}
+               "consultation_answer_days": "30", "initial_threat_days": "3"}
     assert sorted(written) == sorted(SETTINGS)
     path = tmp_path / "policy.ini"
     path.write_text("[policy]\n" + "".join(f"{k} = {v}\n" for k, v in written.items()),
@@ -238,7 +238,7 @@ def test_registry_values_as_group_policy_writes_them_are_read_by_utvag(tmp_path:
     assert policy.default_language == "en" and policy.check_interval_days == 0
     assert policy.memory_security is True
     assert (policy.threat_answer_days, policy.release_planning_days) == (21, 90)
-    assert policy.consultation_answer_days == 30
+    assert policy.consultation_answer_days == 30 and policy.initial_threat_days == 3
     assert policy.trusted_cards_dir == written["trusted_cards_dir"]
 
 

@@ -9466,6 +9466,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Polisens hotbildsbedömning inväntas</translation>
     </message>
     <message>
+      <source>Ask the Police for the threat assessment</source>
+      <translation>Begär hotbildsbedömning från Polismyndigheten</translation>
+    </message>
+    <message>
       <source>Plan the transition to release with Kriminalvården/SiS</source>
       <translation>Planera övergången till frigivning med Kriminalvården/SiS</translation>
     </message>

@@ -92,8 +92,10 @@ def test_concern_report_deadlines(received: str, protection: str | None,
 
 
 POLICE_TABLE = [
-    # open case without interventions: nothing to follow up with the Police yet
-    (case(status=CaseStatus.INVESTIGATION), []),
+    # open case without interventions: nothing to follow up with the Police yet; only asking
+    # them for the initial threat assessment is due, a week after opening (see below)
+    (case(status=CaseStatus.INVESTIGATION),
+     [("threat_assessment_to_request", "2025-01-17")]),
     # «regelbundet under pågående individinsatser»: three months after the first decision
     (case(interventions=(intervention("2025-02-01"),)),
      [("police_followup_during", "2025-05-01")]),

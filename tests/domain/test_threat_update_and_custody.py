@@ -60,16 +60,19 @@ def test_custody_planning_is_due_the_lead_before_release_and_release_on_the_day(
     stay = CustodyPeriod(CustodyKind.CLOSED_YOUTH_CARE, "SiS Råby", date(2027, 3, 1),
                          date(2026, 1, 10), record_id=3)
     items = due_items(_case(custody=(stay,)), UTC, DueSettings(release_planning_days=60))
+    # the case has no threat assessment yet: asking the Police for it is due a week after opening
     assert [(i.kind, i.due_on) for i in items] == [
+        (DueKind.THREAT_ASSESSMENT_TO_REQUEST, date(2026, 10, 8)),
         (DueKind.CUSTODY_TRANSITION_PLANNING, date(2026, 12, 31)),
         (DueKind.CUSTODY_RELEASE, date(2027, 3, 1))]
-    planning = items[0]
+    planning = items[1]
     assert not planning.is_overdue(datetime(2026, 12, 31, 23, 59, 59, tzinfo=UTC))
     assert planning.is_overdue(datetime(2027, 1, 1, 0, 0, 1, tzinfo=UTC))
     assert CustodyKind.CLOSED_YOUTH_CARE.authority == "SiS"
     planned = CustodyPeriod(CustodyKind.PRISON, "Kumla", date(2027, 3, 1),
                             planning_held_on=date(2027, 1, 5))
-    assert [i.kind for i in due_items(_case(custody=(planned,)))] == [DueKind.CUSTODY_RELEASE]
+    assert [i.kind for i in due_items(_case(custody=(planned,)))] == [
+        DueKind.THREAT_ASSESSMENT_TO_REQUEST, DueKind.CUSTODY_RELEASE]
     with pytest.raises(DomainError, match="expected_release_on"):
         CustodyPeriod(CustodyKind.PRISON, "Kumla", date(2025, 1, 1), date(2026, 1, 1))
 

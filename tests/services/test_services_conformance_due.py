@@ -129,9 +129,14 @@ def test_criminality_and_threat_are_followed_up_with_the_police_during_and_after
         "type": "mentor", "urgency": "urgent", "decided_on": today.isoformat()})
     # «regelbundet under pågående individinsatser»: three months after the first decision, then
     # three months after the latest follow-up.
-    during = due.next_due_for(session, [case_id])[case_id]
-    assert during[1] == "police_followup_during" and during[0] is not None
-    assert during[0].astimezone(due.local_zone()).date() == add_months(today, 3) + timedelta(1)
+    # (the case has no threat assessment yet, so asking the Police for it comes first)
+    assert due.next_due_for(session, [case_id])[case_id][1] == "threat_assessment_to_request"
+    during = [r.item for r in due.due_list(session, datetime.combine(
+        add_months(today, 3), time(12), tzinfo=due.local_zone()), scope="unit")
+        if r.item.kind.value == "police_followup_during"]
+    assert [i.due_on for i in during] == [add_months(today, 3)]
+    assert during[0].deadline.astimezone(due.local_zone()).date() == add_months(
+        today, 3) + timedelta(1)
     followup.add_police_followup(session, case_id, {
         "held_on": today.isoformat(), "phase": "during", "outcome": "unchanged"})
     # «samt efter fullföljd och avslutat avhoppärende»: six and twelve months after closing.

@@ -5,7 +5,7 @@ vault."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -71,9 +71,12 @@ def test_planning_and_release_clear_their_items_and_a_moved_release_moves_the_cl
         session, "2027-01-31T12:00")
     custody.mark(session, record, "planning", "2027-01-20")
     kinds = {k for k, _, _ in _items(session, "2027-04-01T12:00")}
-    assert kinds == {"custody_release"}
+    # no threat assessment was asked for: that stays due (and overdue) beside the release
+    assert kinds == {"custody_release", "threat_assessment_to_request"}
     custody.mark(session, record, "released", "2027-04-01")
-    assert _items(session, "2027-04-20T12:00") == []
+    asking = (datetime.now(due.local_zone()).date() + timedelta(days=7)).isoformat()
+    assert _items(session, "2027-04-20T12:00") == [
+        ("threat_assessment_to_request", asking, True)]
 
 
 def test_bad_custody_input_is_refused_and_nothing_changes(session: Session) -> None:

@@ -57,7 +57,11 @@ def test_small_batches_work_out_exactly_what_one_batch_does(session: Session) ->
         followup.add_intervention(session, case_id, INTERVENTION)
     due.refresh(session)
     whole = stored(session)
-    assert sum(1 for row in whole if row[1] is not None) == 4
+    # the four with an intervention are next due for the Police follow-up; the other three for
+    # asking the Police for the initial threat assessment
+    assert [row[2] for row in whole] == ["police_followup_during",
+                                         "threat_assessment_to_request"] * 3 + [
+        "police_followup_during"]
 
     with session.vault.transaction() as conn:
         conn.execute("DELETE FROM case_due")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -16,6 +16,11 @@ def at(text: str) -> datetime:
 
 
 
+def _opened(session: Session, case_id: int) -> date:
+    opened = cases.get_case(session, case_id).opened_at
+    return datetime.fromisoformat(opened).astimezone(due.local_zone()).date()
+
+
 def new_case(session: Session, case_type: str = "defector") -> int:
     return cases.new_case(session, {"type": case_type, "person": {
         "name": "Testperson", "birth_date": "2010-04-03"}})
@@ -24,7 +29,13 @@ def new_case(session: Session, case_type: str = "defector") -> int:
 def test_records_feed_the_stored_next_due_and_the_due_list(session: Session) -> None:
     case_id = new_case(session)
     child = new_case(session, "relative")
-    assert due.next_due_for(session, [case_id])[case_id] == (None, None, None)
+    # a new defector case is next due for asking the Police for its threat assessment, a week
+    # after it was opened; a relative's case has nothing due
+    first = due.next_due_for(session, [case_id])[case_id]
+    assert first[1:] == ("threat_assessment_to_request", None) and first[0] is not None
+    assert first[0].astimezone(due.local_zone()).date() == _opened(session, case_id) + timedelta(
+        days=8)  # the end of the seventh day after the opening day
+    assert due.next_due_for(session, [child])[child] == (None, None, None)
 
     followup.add_intervention(session, case_id, {
         "type": "counselling", "urgency": "time_limited", "decided_on": "2025-02-01",
@@ -107,16 +118,17 @@ def test_what_is_stored_is_read_without_working_anything_out_and_waiting_cases_a
         session: Session) -> None:
     """The case list paints its first page from what is stored: a case whose next due item is
     not worked out yet is named as unknown, never given its stale item."""
-    quiet, late = new_case(session), new_case(session)
+    quiet, late = new_case(session, "relative"), new_case(session)
     due.refresh(session)
     stored, unknown = due.stored_due_for(session, [quiet, late])
     assert unknown == set() and stored[quiet] == (None, None, None)
+    assert stored[late][1] == "threat_assessment_to_request"
 
     followup.add_intervention(session, late, {
         "type": "counselling", "urgency": "time_limited", "decided_on": "2025-02-01",
         "ends_on": "2025-06-30"})
     stored, unknown = due.stored_due_for(session, [quiet, late])
-    assert unknown == {late} and late not in stored  # the stored "nothing due" is stale
+    assert unknown == {late} and late not in stored  # the stored threat request is stale
     assert due.waiting(session) == 1  # nothing was worked out
     worked_out = due.next_due_for(session, [late])[late]
     assert worked_out[1] == "police_followup_during"

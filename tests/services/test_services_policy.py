@@ -25,12 +25,15 @@ def test_values_are_read(policy_file):
             policy.default_language, policy.statistics_threshold) == (120, False, "Nordost",
                                                                       "en", 10)
     assert policy.source.endswith(".ini")
+    assert policy_file(initial_threat_days="3").due_settings().initial_threat_days == 3
 
 
 @pytest.mark.parametrize("values", [
     {"idle_timeout_seconds": "soon"},
     {"idle_timeout_seconds": "0"},
     {"own_unit": "Atlantis"},
+    {"initial_threat_days": "0"},
+    {"initial_threat_days": "91"},
 ])
 def test_a_malformed_policy_is_refused_not_ignored(values, policy_file):
     with pytest.raises(RefusedError, match="malformed") as refused:

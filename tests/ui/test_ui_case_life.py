@@ -328,7 +328,9 @@ def test_the_case_list_follows_what_is_recorded(window: MainWindow, qtbot: Any) 
     assert workspace is not None
     column = workspace.model.COLUMNS.index("next_due")
     row = workspace.table.currentIndex().row()
-    assert workspace.proxy.index(row, column).data() in (None, "", "—")
+    # no threat assessment asked for yet: that is due a week after the case was opened (today)
+    assert workspace.proxy.index(row, column).data() == (
+        date.today() + timedelta(days=7)).isoformat()
     dialog = view.interventions.open_add()
     dialog.urgency.setCurrentIndex(dialog.urgency.findData("time_limited"))  # type: ignore
     dialog.ends.set_day(date.today() + timedelta(days=5))  # type: ignore[attr-defined]

@@ -15,13 +15,21 @@ first months after a completed case, when the risk of reprisals is highest, are 
   counted from the first decided intervention or the latest follow-up, whichever is later;
 * after a completed case: follow-ups :data:`AFTER_CLOSURE_MONTHS` months after closing.
 
-Two clocks take their length from the organisation's policy (:class:`DueSettings`), since the
+Three clocks take their length from the organisation's policy (:class:`DueSettings`), since the
 guideline names no number for them:
 
 * a threat assessment asked of the Police is awaited from the day it was requested; the answer
   is expected within ``threat_answer_days`` (Utväg's default 14: the routing to a board waits on
   it, «Hotbilsbedömning ska göras initialt för att avgöra vilken förvaltning … som ska handlägga
   ärendet», so it should not wait longer than the preliminary assessment of a concern report);
+* a defector case under investigation asks the Police for its threat assessment at the start
+  («Hotbilsbedömning ska inhämtas från Polismyndigheten», «Hotbilsbedömning ska göras initialt för
+  att avgöra vilken förvaltning … som ska handlägga ärendet», "Bedömning av kriterierna"): until
+  a request is sent or a threat assessment recorded, the request is due ``initial_threat_days``
+  after the day the case was opened (Utväg's default 7: "initialt" names no number; a week leaves
+  the Police's answer, ``threat_answer_days``, within the first three weeks of the case). Only a
+  defector case is covered: the rule is the defector process's, a high-risk case follows its own
+  (with its own risk assessment) and a relative's case routes on the defector's case;
 * a case opened during a prison sentence or closed youth care plans the transition with
   Kriminalvården or SiS (guideline, "Övriga aspekter": «Samverkan ska ske med Kriminalvården och
   Statens Institutionsstyrelse, SiS, så att bästa förutsättningar för avhopparen skapas i
@@ -99,6 +107,7 @@ class DueKind(StrEnum):
     NEED_FOLLOWUP = "need_followup"
     CONCERN_FEEDBACK = "concern_feedback"
     THREAT_ASSESSMENT_AWAITED = "threat_assessment_awaited"
+    THREAT_ASSESSMENT_TO_REQUEST = "threat_assessment_to_request"
     CUSTODY_TRANSITION_PLANNING = "custody_transition_planning"
     CUSTODY_RELEASE = "custody_release"
     CONSULTATION_ANSWER = "consultation_answer"
@@ -115,6 +124,7 @@ class DueSettings:
 
     threat_answer_days: int = 14
     release_planning_days: int = 60
+    initial_threat_days: int = 7
 
 
 @dataclass(frozen=True)
@@ -230,6 +240,9 @@ def due_items(case: CaseFollowUp, tz: tzinfo = UTC,
            subject: str | None = None) -> None:
         items.append(DueItem(case.case_id, kind, end_of_day(day, tz), day, record_id, subject))
 
+    if threat_unasked(case):
+        on(DueKind.THREAT_ASSESSMENT_TO_REQUEST,
+           case.opened_on + timedelta(days=settings.initial_threat_days))
     if case.is_open and case.threat is not None and case.threat.review_on is not None:
         on(DueKind.THREAT_REVIEW, case.threat.review_on)
     during = _police_during(case)
@@ -294,6 +307,20 @@ def next_due(case: CaseFollowUp, tz: tzinfo = UTC,
              settings: DueSettings | None = None) -> DueItem | None:
     found = due_items(case, tz, settings)
     return found[0] if found else None
+
+
+def threat_unasked(case: CaseFollowUp) -> bool:
+    """Whether a defector case under investigation has neither a threat assessment nor a
+    request for one. Guideline, "Ärendeprocess › Bedömning av kriterierna": «Hotbilsbedömning
+    ska inhämtas från Polismyndigheten.» and «Hotbilsbedömning ska göras initialt för att avgöra
+    vilken förvaltning inom socialtjänsten i Göteborgs stad som ska handlägga ärendet»: the
+    routing to a board waits on it. Once the case is decided (or awaits its transfer) the
+    routing was made; a high-risk case and a relative's case are not routed by this rule."""
+    if case.case_type is not CaseType.DEFECTOR or case.status is not CaseStatus.INVESTIGATION:
+        return False
+    if case.threat is not None and case.threat.level is not None:
+        return False
+    return not case.threat_records
 
 
 def _police_during(case: CaseFollowUp) -> date | None:

@@ -51,6 +51,7 @@ from utvag.domain.threat import ThreatAssessment, ThreatLevel, ThreatNature
 from utvag.domain.threat_requests import PoliceThreatRecord, ThreatSource
 from utvag.forms.facts import NO_FACTS, AssessmentFacts
 from utvag.services import assessment_facts
+from utvag.services.case_flow import local_day
 from utvag.services.session import Session
 from utvag.vault import (
     repo_assessments,
@@ -207,7 +208,7 @@ def _follow_up(case_id: int, facts: dict[str, Any],
             funding.append(FundingApplication(applied))
     return CaseFollowUp(
         case_id=case_id, case_type=CaseType(facts["type"]), status=CaseStatus(facts["status"]),
-        opened_on=_day(facts["opened"]) or date.min, closed_on=_day(facts["closed"]),
+        opened_on=local_day(facts["opened"]) or date.min, closed_on=_day(facts["closed"]),
         close_reason=facts["reason"], threat=threat,
         interventions=tuple(RecordedIntervention(Intervention(
             r["intervention_type"], InterventionUrgency(r["urgency"]),

@@ -44,13 +44,17 @@ class Policy:
     # Days before the expected release from prison or closed youth care that the transition is
     # to be planned with Kriminalvården or SiS.
     release_planning_days: int = 60
+    # Days after a defector case is opened that asking the Police for its threat assessment is
+    # due, until a request is sent or an assessment recorded ("initialt": no number given).
+    initial_threat_days: int = 7
     source: str = "defaults"
 
     def due_settings(self) -> DueSettings:
         """The clock lengths of the Due view this policy sets."""
         from utvag.domain.deadlines import DueSettings
 
-        return DueSettings(self.threat_answer_days, self.release_planning_days)
+        return DueSettings(self.threat_answer_days, self.release_planning_days,
+                           self.initial_threat_days)
 
     def check_unit(self, unit: str) -> None:
         if self.own_unit is not None and unit != self.own_unit:
@@ -64,7 +68,8 @@ class Policy:
 
 
 _DAY_RANGES = {"check_interval_days": (0, 3650), "threat_answer_days": (1, 365),
-               "release_planning_days": (0, 730), "consultation_answer_days": (1, 365)}
+               "release_planning_days": (0, 730), "consultation_answer_days": (1, 365),
+               "initial_threat_days": (1, 90)}
 
 
 def _coerce(raw: dict[str, str], source: str) -> Policy:

@@ -372,7 +372,8 @@ class CaseView(FollowsLanguage, LazyTabWidget):
             tab = self.relatives
             self.setCurrentWidget(tab)
             self.relatives.select_record(record_id)
-        elif kind in ("threat_review", "threat_assessment_awaited"):
+        elif kind in ("threat_review", "threat_assessment_awaited",
+                      "threat_assessment_to_request"):
             # the reviewed threat comes from the Police: request it, or record its answer
             tab = self.police_threat
             self.setCurrentWidget(self.threat_pages)

@@ -29,6 +29,8 @@ due_kind_label = CodeLabels(lambda: {
     "concern_feedback": translate("followup", "Feedback to the concern's reporter"),
     "threat_assessment_awaited": translate(
         "threat", "The Police's threat assessment is awaited"),
+    "threat_assessment_to_request": translate(
+        "threat", "Ask the Police for the threat assessment"),
     "custody_transition_planning": translate(
         "threat", "Plan the transition to release with Kriminalvården/SiS"),
     "custody_release": translate("threat", "Expected release from custody"),
