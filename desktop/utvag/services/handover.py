@@ -30,6 +30,7 @@ from utvag.services.case_ref import case_of
 from utvag.services.inputs import from_domain
 from utvag.services.results import JsonResult, Warnings
 from utvag.services.session import Session
+from utvag.services.transfer import sendable
 from utvag.services.transfer.export import check_still_free, clean_text, package_entries_with
 from utvag.services.transfer.files import finish_pending
 from utvag.services.transfer.import_sink import HandoverTerms
@@ -162,6 +163,7 @@ def hand_over(session: Session, case_id: int, to_caseworker: str, out_path: Path
             case = case_of(conn, case_id, open_only=False)  # as it now stands
             own_identity(session, create=True)
             contents = build_case(conn, case, from_unit=vault.unit, exported_at=stamp)
+            sendable.check_case(contents.document)  # before anything is sealed
             history = repo_high_risk.for_case(conn, "case_assignment", case_id)
             entries = package_entries_with(
                 conn, contents, [(HANDOVER_DOCUMENT, handover_document(

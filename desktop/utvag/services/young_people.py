@@ -92,11 +92,15 @@ def _guardian(data: object) -> tuple[Guardian, ProtectedIdentity]:
             if data.get("no_contact_reason") and not may_contact else None)
     except DomainError as exc:
         raise from_domain(exc) from None
+    return _one_line(guardian), protection
+
+
+def _one_line(guardian: Guardian) -> Guardian:
     if not is_one_line(guardian.name):
         raise ValidationError("guardian.name: must be one line without control or "
                               "text-direction characters", field="guardian.name",
                               rule="characters")
-    return guardian, protection
+    return guardian
 
 
 def add_guardian(session: Session, case_id: int, data: object, *,
@@ -140,6 +144,27 @@ def set_contact(session: Session, guardian_id: int, may_contact: bool,
             "may_contact": int(guardian.may_contact),
             "no_contact_reason": guardian.no_contact_reason}, now=now)
         case_changed(session, int(row["case_id"]), now, "guardian.update",
+                     {"record_id": guardian_id})
+    return guardian_id
+
+
+def correct_name(session: Session, guardian_id: int, name: object) -> int:
+    """Correct a guardian's name (one typed before the one-line rule, or received so, cannot be
+    sent on). The audit row names the guardian's record, never the name."""
+    vault = session.vault
+    with vault.transaction() as conn:
+        row = repo_young.guardian(conn, guardian_id)
+        if row is None:
+            raise NotFoundError(f"There is no guardian {guardian_id}.")
+        _case(conn, int(row["case_id"]), open_only=True)
+        try:
+            guardian = _one_line(Guardian(str(name or "").strip(), row["contact"],
+                                          bool(row["may_contact"]), row["no_contact_reason"]))
+        except DomainError as exc:
+            raise from_domain(exc) from None
+        now = now_utc()
+        repo_young.update_guardian(conn, guardian_id, {"name": guardian.name}, now=now)
+        case_changed(session, int(row["case_id"]), now, "guardian.correct_name",
                      {"record_id": guardian_id})
     return guardian_id
 

@@ -37,6 +37,7 @@ from utvag.services.consultation.payload import (
 )
 from utvag.services.results import JsonResult, ServiceWarning, Warnings
 from utvag.services.session import Session
+from utvag.services.transfer import sendable
 from utvag.services.transfer.export import consent_covers, consent_status
 from utvag.services.transfer.keys import (
     TrustedCard,
@@ -201,6 +202,7 @@ def send_consultation(session: Session, case_id: int, out_path: Path, *, questio
             document = consultation_document(from_unit=vault.unit, sent_at=moment,
                                              question=question, content=content, facts=facts,
                                              summary=summary)
+            sendable.check_consultation(document)  # what SAV would refuse, before sealing
             sealed = seal_sent(session, temp, recipient,
                                [EntrySource.from_bytes(CONSULTATION_DOCUMENT, document)],
                                kind=PackageKind.CONSULTATION, case_id=case.id, now=moment)

@@ -251,17 +251,17 @@ def _notes(raw: Any) -> tuple[IncomingNote, ...]:
     ids: set[int] = set()
     for item in _list(raw, "notes"):
         note = _obj(item, _NOTE_KEYS, "notes")
+        note_id = _int(note["id"], "notes.id")
         signed_at = _time(note["signed_at"], "notes.signed_at", optional=True)
-        signed_by = _text(note["signed_by"], "notes.signed_by", optional=True)
+        signed_by = _text(note["signed_by"], "notes.signed_by", optional=True, record=note_id)
         corrects = _int(note["corrects_note_id"], "notes.corrects_note_id", optional=True)
         if (signed_at is None) != (signed_by is None) or (corrects is not None
                                                           and corrects not in ids):
             raise _bad("notes")
-        note_id = _int(note["id"], "notes.id")
         if note_id in ids:
             raise _bad("notes.id")
         ids.add(note_id)
-        notes.append(IncomingNote(note_id, _text(note["author"], "notes.author"),
+        notes.append(IncomingNote(note_id, _text(note["author"], "notes.author", record=note_id),
                                   _time(note["created_at"], "notes.created_at"),
                                   _text(note["text"], "notes.text", limit=cases.MAX_NOTE,
                                         free=True),
@@ -291,9 +291,9 @@ def _assessments(raw: Any) -> tuple[IncomingAssessment, ...]:
         result.append(IncomingAssessment(
             item["id"], form_id, form_version, item["answers"],
             item["outcome"], _time(item["created_at"], "assessments.created_at"),
-            _text(item["created_by"], "assessments.created_by"),
+            _text(item["created_by"], "assessments.created_by", record=item["id"]),
             _time(item["signed_at"], "assessments.signed_at"),
-            _text(item["signed_by"], "assessments.signed_by"), superseded))
+            _text(item["signed_by"], "assessments.signed_by", record=item["id"]), superseded))
     return tuple(result)
 
 
@@ -310,7 +310,7 @@ def _check_form(form_id: str, version: int) -> None:
 
 def _attachments(raw: Any) -> tuple[IncomingAttachment, ...]:
     result: list[IncomingAttachment] = []
-    for item in _list(raw, "attachments", limit=4096):
+    for number, item in enumerate(_list(raw, "attachments", limit=4096), start=1):
         att = _obj(item, _ATTACHMENT_KEYS, "attachments")
         sha = _text(att["sha256"], "attachments.sha256", limit=64)
         if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
@@ -326,7 +326,7 @@ def _attachments(raw: Any) -> tuple[IncomingAttachment, ...]:
             _text(att["media_type"], "attachments.media_type", limit=255),
             _int(att["size"], "attachments.size"), sha,
             _time(att["added_at"], "attachments.added_at"),
-            _text(att["added_by"], "attachments.added_by")))
+            _text(att["added_by"], "attachments.added_by", record=number)))
     return tuple(result)
 
 
