@@ -269,7 +269,7 @@ def _notes(raw: Any) -> tuple[IncomingNote, ...]:
     return tuple(notes)
 
 
-def _assessments(raw: Any) -> tuple[IncomingAssessment, ...]:
+def _assessments(raw: Any, check_forms: bool) -> tuple[IncomingAssessment, ...]:
     items = [_obj(item, _ASSESSMENT_KEYS, "assessments") for item in _list(raw, "assessments")]
     ids = [_int(item["id"], "assessments.id") for item in items]
     if len(set(ids)) != len(ids):
@@ -287,7 +287,8 @@ def _assessments(raw: Any) -> tuple[IncomingAssessment, ...]:
             raise _bad("assessments.outcome") from None
         form_id = _text(item["form_id"], "assessments.form_id", limit=100)
         form_version = _int(item["form_version"], "assessments.form_version")
-        _check_form(form_id, form_version)
+        if check_forms:
+            _check_form(form_id, form_version)
         result.append(IncomingAssessment(
             item["id"], form_id, form_version, item["answers"],
             item["outcome"], _time(item["created_at"], "assessments.created_at"),
@@ -336,8 +337,10 @@ def _attachment_name(value: Any) -> str:
     return value
 
 
-def parse_case(data: bytes) -> IncomingCase:
-    """Read and check ``case.json``; refuses anything malformed with :class:`PackageError`."""
+def parse_case(data: bytes, *, check_forms: bool = True) -> IncomingCase:
+    """Read and check ``case.json``; refuses anything malformed with :class:`PackageError`.
+    A sender checking its own document leaves out *check_forms* (whether an assessment's form
+    version is known depends on the receiver's version, not on what the case holds)."""
     try:
         doc = strict_loads(data.decode("utf-8", errors="strict"))
     except (ValueError, RecursionError, UnicodeError) as exc:
@@ -361,7 +364,7 @@ def parse_case(data: bytes) -> IncomingCase:
         type=case["type"],
         person=_person(doc["person"]),
         notes=_notes(doc["notes"]),
-        assessments=_assessments(doc["assessments"]),
+        assessments=_assessments(doc["assessments"], check_forms),
         attachments=_attachments(doc["attachments"]),
         application=_application(doc.get("application")),
         young=transfer_young.parse(doc.get("guardians"), doc.get("consent_positions")),
