@@ -53,7 +53,8 @@ def refusal(field: str, record: int | None) -> RefusedError:
     if field == "case.caseworker":
         return RefusedError(
             "The caseworker's name on the case holds a character that cannot be sent (a line "
-            "break or a control or direction character): hand the case to a caseworker first.")
+            "break or a control or direction character); it cannot be corrected here: contact "
+            "the administrator.")
     if field == "guardians.name":
         return RefusedError(
             f"The name of guardian {record} holds a character that cannot be sent (a line "
