@@ -1023,6 +1023,10 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <source>SAV's special-defector &amp;decision…</source>
       <translation>SAV:s &amp;beslut om särskild avhoppare…</translation>
     </message>
+    <message>
+      <source>Correct the person's &amp;name…</source>
+      <translation>Rätta personens &amp;namn…</translation>
+    </message>
   </context>
   <context>
     <name>CaseView</name>
@@ -1994,6 +1998,17 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
     </message>
   </context>
   <context>
+    <name>GuardianNameDialog</name>
+    <message>
+      <source>Correct the guardian's name</source>
+      <translation>Rätta vårdnadshavarens namn</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Namn:</translation>
+    </message>
+  </context>
+  <context>
     <name>GuardiansTab</name>
     <message>
       <source>Name</source>
@@ -2014,6 +2029,10 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
     <message>
       <source>May &amp;be contacted…</source>
       <translation>Får k&amp;ontaktas…</translation>
+    </message>
+    <message>
+      <source>Correct the &amp;name…</source>
+      <translation>Rätta &amp;namnet…</translation>
     </message>
     <message>
       <source>S&amp;how… (logged)</source>
@@ -3342,6 +3361,17 @@ Det här meddelandet visas en gång.</translation>
     <message>
       <source>The vault is damaged</source>
       <translation>Valvet är skadat</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonNameDialog</name>
+    <message>
+      <source>Correct the person's name</source>
+      <translation>Rätta personens namn</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Namn:</translation>
     </message>
   </context>
   <context>

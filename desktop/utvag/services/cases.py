@@ -297,7 +297,7 @@ def get_case(session: Session, case_id: int) -> Case:
     return case
 
 
-def correct_person_name(session: Session, case_id: int, name: object) -> None:
+def correct_person_name(session: Session, case_id: int, name: object) -> int:
     """Correct the name of the case's person (a name typed before the one-line rule, or received
     so, cannot be sent on). Refused for a case no longer open here; the audit row names the
     case, never the name."""
@@ -308,6 +308,7 @@ def correct_person_name(session: Session, case_id: int, name: object) -> None:
         now = now_utc()
         repo_cases.set_person_name(conn, case.person.id, checked, now)
         case_changed(session, case_id, now, "person.correct_name", {"person_id": case.person.id})
+    return case_id
 
 
 def summary_json(row: CaseSummary) -> dict[str, Any]:
