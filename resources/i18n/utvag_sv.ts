@@ -2031,8 +2031,8 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>Får k&amp;ontaktas…</translation>
     </message>
     <message>
-      <source>Correct the &amp;name…</source>
-      <translation>Rätta &amp;namnet…</translation>
+      <source>Corr&amp;ect the name…</source>
+      <translation>Rätta na&amp;mnet…</translation>
     </message>
     <message>
       <source>S&amp;how… (logged)</source>

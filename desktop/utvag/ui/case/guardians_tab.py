@@ -112,7 +112,7 @@ class GuardiansTab(RecordTab[GuardianShown]):
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add guardian…"))
         self.contact_button.setText(self.tr("May &be contacted…"))
-        self.name_button.setText(self.tr("Correct the &name…"))
+        self.name_button.setText(self.tr("Corr&ect the name…"))
         self.show_button.setText(self.tr("S&how… (logged)"))
         self.records.retranslate(self.tr("The young person's guardians"),
                                  self.tr("No guardians are recorded."))
