@@ -22,11 +22,11 @@ from typing import Any
 import pytest
 from transfer_service_helpers import Unit, special_defector_case
 
+import utvag.services.transfer.sendable as sendable
 from utvag.errors import IntegrityError, ValidationError
 from utvag.services import cases, transfer, young_people
 from utvag.services.consultation import inbox
 from utvag.services.consultation import send as consult
-from utvag.services.transfer import sendable
 
 RLO = "\u202e"
 ESC = "\x1b"

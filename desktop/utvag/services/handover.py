@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import utvag.services.transfer.sendable as sendable
 from utvag.domain.case_records import Case, CaseStatus
 from utvag.domain.errors import DomainError
 from utvag.domain.high_risk import Reassignment
@@ -30,7 +31,6 @@ from utvag.services.case_ref import case_of
 from utvag.services.inputs import from_domain
 from utvag.services.results import JsonResult, Warnings
 from utvag.services.session import Session
-from utvag.services.transfer import sendable
 from utvag.services.transfer.export import check_still_free, clean_text, package_entries_with
 from utvag.services.transfer.files import finish_pending
 from utvag.services.transfer.import_sink import HandoverTerms

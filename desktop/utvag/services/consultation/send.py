@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import utvag.services.transfer.sendable as sendable
 from utvag.domain.case_records import Case
 from utvag.domain.identity import is_protected
 from utvag.domain.units import Unit
@@ -37,7 +38,6 @@ from utvag.services.consultation.payload import (
 )
 from utvag.services.results import JsonResult, ServiceWarning, Warnings
 from utvag.services.session import Session
-from utvag.services.transfer import sendable
 from utvag.services.transfer.export import consent_covers, consent_status
 from utvag.services.transfer.keys import (
     TrustedCard,

@@ -28,6 +28,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import utvag.services.transfer.sendable as sendable
 from utvag.domain.case_records import Case, CaseStatus
 from utvag.domain.case_status import ClosureReason
 from utvag.domain.identity import is_protected
@@ -39,7 +40,6 @@ from utvag.services.case_ref import case_of
 from utvag.services.policy import UNITS
 from utvag.services.results import JsonResult, Warnings
 from utvag.services.session import Session
-from utvag.services.transfer import sendable
 from utvag.services.transfer.chunk_io import ChunkReader
 from utvag.services.transfer.files import finish_pending
 from utvag.services.transfer.keys import TrustedCard, card_for_unit, check_new_file, trusted_cards

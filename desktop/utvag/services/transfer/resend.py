@@ -18,11 +18,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import utvag.services.transfer.sendable as sendable
 from utvag.domain.case_records import Case, CaseStatus
 from utvag.errors import IntegrityError, NotFoundError, RefusedError
 from utvag.services import assessment, assessment_facts
 from utvag.services.session import Session
-from utvag.services.transfer import sendable
 from utvag.services.transfer.export import (
     CONSENT_AUTHORITY,
     ExportResult,
