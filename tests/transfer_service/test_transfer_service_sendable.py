@@ -147,3 +147,19 @@ def test_the_command_line_refuses_the_export_and_corrects_the_names(
     assert cases.get_case(sav.session, received.case_id).person.name == "Fiktiv Ung"
     assert [g.name for g in young_people.guardians(sav.session, received.case_id)] == [
         "Fiktiv Mamma"]
+
+
+def test_a_resend_of_a_case_whose_guardian_name_cannot_be_sent_is_refused(
+        units: tuple[Unit, Unit], tmp_path: Path,
+        table_dump: Callable[[Any], dict[str, Any]]) -> None:
+    hisingen, _sav = units
+    case_id = special_defector_case(hisingen, person=YOUNG)
+    guardian = young_people.add_guardian(hisingen.session, case_id, {"name": "Fiktiv Mamma"})
+    old = transfer.export_case(hisingen.session, case_id, "SAV", tmp_path / "first.utvp")
+    # received so, or planted by an older version after the send
+    _plant(hisingen, "UPDATE guardian SET name = ? WHERE id = ?", "Fiktiv\u2028Mamma", guardian)
+    before = table_dump(hisingen.conn)
+    with pytest.raises(RefusedError, match=f"The name of guardian {guardian} holds"):
+        transfer.resend_package(hisingen.session, old.package_id, tmp_path / "again.utvp")
+    assert not (tmp_path / "again.utvp").exists()
+    assert table_dump(hisingen.conn) == before
