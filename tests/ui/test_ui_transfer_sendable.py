@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 from transfer_ui_support import Unit, exchange_cards, find, special_defector_case
 from ui_support import unlock_with_keyboard, when_modal
 
@@ -19,6 +19,7 @@ from utvag.services.policy import Policy
 from utvag.services.session import Session
 from utvag.ui.case.case_view import CaseView
 from utvag.ui.case.name_correction import PersonNameDialog
+from utvag.ui.transfer.consultation import ConsultSavDialog
 from utvag.ui.transfer.export_dialog import TransferCaseDialog
 from utvag.ui.window import MainWindow
 from utvag.vault.kdf import KdfParams
@@ -126,3 +127,41 @@ def test_the_person_s_name_is_corrected_from_the_case_dialog(qtbot: Any,
     dialog.name.setText("Anna Berg")
     assert dialog.submit()
     assert cases.get_case(session, case_id).person.name == "Anna Berg"
+
+
+def test_the_consultation_dialog_names_the_field_and_writes_nothing(
+        tmp_path: Path, make_window: Callable[..., MainWindow], qtbot: Any,
+        table_dump: Callable[[Any], dict[str, Any]]) -> None:
+    from conftest import create_vault
+
+    policy = Policy(keyring_allowed=False)
+    sav = create_vault(tmp_path / "sav", policy, "SAV")
+    made: dict[str, int] = {}
+
+    def fill(session: Any) -> None:
+        unit = Unit("Hisingen", tmp_path / "hisingen", session)
+        with sav.open() as sav_session:
+            exchange_cards(unit, Unit("SAV", sav.directory, sav_session), tmp_path)
+        made["case"] = special_defector_case(unit)
+        with session.vault.transaction() as conn:  # as a version before the rule stored it
+            conn.execute("UPDATE person SET name = ? WHERE id = (SELECT person_id FROM "
+                         "case_record WHERE id = ?)", ("Anna\nBerg", made["case"]))
+
+    vault = create_vault(tmp_path / "hisingen", policy, "Hisingen", fill=fill)
+    window = make_window(vault.directory, policy)
+    unlock_with_keyboard(qtbot, window, vault.passphrase)
+    assert window.session is not None and window.workspace is not None
+    window.workspace.open_case(made["case"])
+    window.case_menu.enable()
+    before = table_dump(window.session.vault.conn)
+    dialog = window.case_menu.consult_sav()
+    assert isinstance(dialog, ConsultSavDialog)
+    out = tmp_path / "k.utvp"
+    find(dialog, QLineEdit, "consultFile").setText(str(out))
+    assert not dialog.submit()
+    assert find(dialog, QLabel, "recordError").text() == (
+        "The person's name holds a character that cannot be sent (a line break or a control or "
+        "direction character): correct it in the case first.")
+    assert not out.exists()
+    assert table_dump(window.session.vault.conn) == before  # no audit row either
+    dialog.reject()
