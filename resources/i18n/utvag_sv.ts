@@ -1015,6 +1015,10 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <source>SAV's special-defector &amp;decision…</source>
       <translation>SAV:s &amp;beslut om särskild avhoppare…</translation>
     </message>
+    <message>
+      <source>Correct the person's &amp;name…</source>
+      <translation>Rätta personens &amp;namn…</translation>
+    </message>
   </context>
   <context>
     <name>CaseView</name>
@@ -2080,6 +2084,17 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
     </message>
   </context>
   <context>
+    <name>GuardianNameDialog</name>
+    <message>
+      <source>Correct the guardian's name</source>
+      <translation>Rätta vårdnadshavarens namn</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Namn:</translation>
+    </message>
+  </context>
+  <context>
     <name>GuardiansTab</name>
     <message>
       <source>Name</source>
@@ -2100,6 +2115,10 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
     <message>
       <source>May &amp;be contacted…</source>
       <translation>Får k&amp;ontaktas…</translation>
+    </message>
+    <message>
+      <source>Corr&amp;ect the name…</source>
+      <translation>Rätta na&amp;mnet…</translation>
     </message>
     <message>
       <source>S&amp;how… (logged)</source>
@@ -3428,6 +3447,17 @@ Det här meddelandet visas en gång.</translation>
     <message>
       <source>The vault is damaged</source>
       <translation>Valvet är skadat</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonNameDialog</name>
+    <message>
+      <source>Correct the person's name</source>
+      <translation>Rätta personens namn</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Namn:</translation>
     </message>
   </context>
   <context>
@@ -7319,6 +7349,14 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Enhetschefens valv har inga ärenden; ärendena finns i handläggarnas valv, och chefen tar emot deras incidentrapporter och loggkontroller.</translation>
     </message>
     <message>
+      <source>A user name on assessment %1 holds a character that cannot be sent (a line break or a control or direction character); it cannot be corrected here: contact the administrator.</source>
+      <translation>Ett användarnamn på bedömning %1 innehåller ett tecken som inte kan skickas (en radbrytning eller ett styr- eller riktningstecken); det kan inte rättas här: kontakta administratören.</translation>
+    </message>
+    <message>
+      <source>A user name on journal note %1 holds a character that cannot be sent (a line break or a control or direction character); it cannot be corrected here: contact the administrator.</source>
+      <translation>Ett användarnamn på journalanteckning %1 innehåller ett tecken som inte kan skickas (en radbrytning eller ett styr- eller riktningstecken); det kan inte rättas här: kontakta administratören.</translation>
+    </message>
+    <message>
       <source>A vault that holds no cases has no statistics to contribute.</source>
       <translation>Ett valv utan ärenden har ingen statistik att bidra med.</translation>
     </message>
@@ -7643,6 +7681,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Kortet för %1 är inte stadsledningskontorets kort; statistikbidrag går bara till stadsledningskontoret.</translation>
     </message>
     <message>
+      <source>The case cannot be sent as it stands: %1. Correct the case first; nothing was sealed.</source>
+      <translation>Ärendet kan inte skickas som det är: %1. Rätta ärendet först; inget paket skapades.</translation>
+    </message>
+    <message>
       <source>The case data in the package is not valid (%1)</source>
       <translation>Ärendeuppgifterna i paketet är inte giltiga (%1)</translation>
     </message>
@@ -7675,6 +7717,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Ärendet har ingen gällande högriskmarkering.</translation>
     </message>
     <message>
+      <source>The case holds data the receiving vault would refuse (%1): correct it in the case first; nothing was sealed.</source>
+      <translation>Ärendet innehåller uppgifter som den mottagande enheten skulle avvisa (%1): rätta dem i ärendet först; inget paket skapades.</translation>
+    </message>
+    <message>
       <source>The case is already at %1.</source>
       <translation>Ärendet finns redan hos %1.</translation>
     </message>
@@ -7691,6 +7737,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Ärendet finns redan i den här handläggarens valv.</translation>
     </message>
     <message>
+      <source>The case number holds a character that cannot be sent (a line break or a control or direction character); it cannot be corrected here: contact the administrator.</source>
+      <translation>Ärendenumret innehåller ett tecken som inte kan skickas (en radbrytning eller ett styr- eller riktningstecken); det kan inte rättas här: kontakta administratören.</translation>
+    </message>
+    <message>
       <source>The case sent in package %1 is no longer in this vault as a transferred case.</source>
       <translation>Ärendet som skickades i paket %1 finns inte längre i valvet som ett överflyttat ärende.</translation>
     </message>
@@ -7703,6 +7753,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Ärendets bedömning anvisar det till %1; en överflyttning till %2 behöver ett skriftligt skäl.</translation>
     </message>
     <message>
+      <source>The caseworker's name on the case holds a character that cannot be sent (a line break or a control or direction character); it cannot be corrected here: contact the administrator.</source>
+      <translation>Handläggarens namn på ärendet innehåller ett tecken som inte kan skickas (en radbrytning eller ett styr- eller riktningstecken); det kan inte rättas här: kontakta administratören.</translation>
+    </message>
+    <message>
       <source>The city office merges the units' contributions; it makes none.</source>
       <translation>Stadsledningskontoret lägger samman förvaltningarnas bidrag; det gör inga egna.</translation>
     </message>
@@ -7713,6 +7767,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>The consent to lift confidentiality has been withdrawn; the assessment cannot rest on information exchanged under it. Record a new consent or close the case.</source>
       <translation>Samtycket till att häva sekretessen har återkallats; bedömningen kan inte vila på uppgifter som lämnats med stöd av det. Registrera ett nytt samtycke eller avsluta ärendet.</translation>
+    </message>
+    <message>
+      <source>The consultation cannot be sent as it stands: %1. Correct the case first; nothing was sealed.</source>
+      <translation>Konsultationen kan inte skickas som den är: %1. Rätta ärendet först; inget paket skapades.</translation>
     </message>
     <message>
       <source>The contribution counts other categories than this version; both units need the same version of Utväg</source>
@@ -7891,6 +7949,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Loggkontrollen %1 signerades %2.</translation>
     </message>
     <message>
+      <source>The name of guardian %1 holds a character that cannot be sent (a line break or a control or direction character): correct it in the case first.</source>
+      <translation>Namnet på vårdnadshavare %1 innehåller ett tecken som inte kan skickas (en radbrytning eller ett styr- eller riktningstecken): rätta det i ärendet först.</translation>
+    </message>
+    <message>
       <source>The note is already signed.</source>
       <translation>Anteckningen är redan signerad.</translation>
     </message>
@@ -8021,6 +8083,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>The person's belonging must be one of the four districts.</source>
       <translation>Personens tillhörighet måste vara ett av de fyra stadsområdena.</translation>
+    </message>
+    <message>
+      <source>The person's name holds a character that cannot be sent (a line break or a control or direction character): correct it in the case first.</source>
+      <translation>Personens namn innehåller ett tecken som inte kan skickas (en radbrytning eller ett styr- eller riktningstecken): rätta det i ärendet först.</translation>
     </message>
     <message>
       <source>The question is one of %1.</source>

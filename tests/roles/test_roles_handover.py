@@ -154,3 +154,22 @@ def test_the_transfer_dialog_offers_boards_not_colleagues(people: dict[str, Pers
     exchange(anna, sav, tmp_path)
     case_id = special_defector_case(anna)
     assert transfer.export_preview(anna.session, case_id).trusted_units == ("SAV",)
+
+
+def test_a_stored_name_that_cannot_be_sent_stops_the_handover_before_anything_changes(
+        colleagues: tuple[Person, Person], tmp_path: Path,
+        table_dump: Callable[[Any], Any]) -> None:
+    anna, bo = colleagues
+    case_id = special_defector_case(anna)
+    with anna.session.vault.transaction() as conn:  # as a version before the rule stored it
+        conn.execute("UPDATE person SET name = ? WHERE id = (SELECT person_id FROM case_record "
+                     "WHERE id = ?)", ("Anna\nBerg", case_id))
+    before = table_dump(anna.conn)
+    with pytest.raises(RefusedError, match="The person's name holds a character that cannot"):
+        _hand(anna, case_id, tmp_path)
+    assert table_dump(anna.conn) == before  # still hers, no rotation, no audit row
+    assert list((tmp_path / "out").iterdir()) == []
+    cases.correct_person_name(anna.session, case_id, "Anna Berg")
+    result = transfer.import_package(bo.session, _hand(anna, case_id, tmp_path))
+    moved = repo_cases.get_case(bo.conn, result.case_id)
+    assert moved is not None and moved.person.name == "Anna Berg"

@@ -6,7 +6,9 @@ line break in a name adds a line that reads as the app's own. A package is writt
 vault, so what it carries is whatever that vault held or its holder made it hold: these tests
 plant such text in a real sending vault (through the services where they let it in, by editing
 the stored record where they do not, as a crafted sender would) and check what the receiving
-unit shows, stores and prints.
+unit shows, stores and prints. This version's sender refuses such a package before sealing it
+(``test_transfer_service_sendable``); the sender here is one without that check
+(``older_sender``), as an older or crafted one is.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 import pytest
 from transfer_service_helpers import Unit, special_defector_case
 
+import utvag.services.transfer.sendable as sendable
 from utvag.errors import IntegrityError, ValidationError
 from utvag.services import cases, transfer, young_people
 from utvag.services.consultation import inbox
@@ -31,6 +34,14 @@ ESC = "\x1b"
 TERMINAL_ATTACK = f"{ESC}]0;Utväg: inga ärenden{ESC}\\{ESC}[2J"
 BAD_NAMES = [f"Anna{RLO}grebdnaL", f"Anna{TERMINAL_ATTACK}", "Anna\nKey trusted: by phone",
              "Anna\u2028Bergman", "Anna\u0085Berg", "Anna\u2066Berg"]
+
+
+@pytest.fixture
+def older_sender(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sending vault from before the sender's own check (or a crafted one): it seals what it
+    holds."""
+    monkeypatch.setattr(sendable, "check_case", lambda document: None)
+    monkeypatch.setattr(sendable, "check_consultation", lambda document: None)
 
 
 def _export(sender: Unit, case_id: int, tmp_path: Path) -> Path:
@@ -86,6 +97,7 @@ def test_a_received_attachment_name_with_an_override_arrives_showing_its_extensi
     ("case_number", "case_record", "HIS-2026-0001\nSkyddad identitet"),
     ("author", "journal_note", f"handläggare{ESC}[2J"),
 ])
+@pytest.mark.usefixtures("older_sender")
 def test_a_package_whose_names_would_disguise_themselves_is_refused_and_nothing_imported(
         units: tuple[Unit, Unit], tmp_path: Path, column: str, table: str, value: str,
         table_dump: Callable[[Any], dict[str, Any]]) -> None:
@@ -137,6 +149,7 @@ YOUNG = {"name": "Fiktiv Ung", "personal_number": "20100305-2386", "protected_id
          "district": "Nordost"}
 
 
+@pytest.mark.usefixtures("older_sender")
 def test_a_guardian_s_name_that_would_disguise_itself_is_refused_typed_or_received(
         units: tuple[Unit, Unit], tmp_path: Path,
         table_dump: Callable[[Any], dict[str, Any]]) -> None:
@@ -160,6 +173,7 @@ def test_a_guardian_s_name_that_would_disguise_itself_is_refused_typed_or_receiv
         {k: v for k, v in before.items() if k != "audit"}
 
 
+@pytest.mark.usefixtures("older_sender")
 def test_a_consultation_naming_the_person_in_disguise_is_refused_and_nothing_kept(
         units: tuple[Unit, Unit], tmp_path: Path,
         table_dump: Callable[[Any], dict[str, Any]]) -> None:

@@ -142,7 +142,8 @@ FOLLOW_UP_CASES = ["&Due and overdue…", "&Concern reports…", "&Statistics…
 CASE_MENU = ["&Close case…", "Add &intervention…", "Link &relative…", "Consent &withdrawn…",
              "&Hand to a colleague…", "C&onsult SAV…", "Record the a&pplication…",
              "Record a d&ecision…",
-             "SAV's special-defector &decision…", "&Transfer case…"]
+             "SAV's special-defector &decision…", "Correct the person's &name…",
+             "&Transfer case…"]
 AT_SAV_ONLY = "SAV's special-defector &decision…"
 
 

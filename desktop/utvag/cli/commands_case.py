@@ -55,6 +55,13 @@ def register(sub: Any) -> None:
     add_case_argument(s)
     s.add_argument("note_id", type=arguments.record_id)
     s.set_defaults(func=case_sign_note)
+    s = case.add_parser("rename", help="correct the name of the case's person (e.g. one "
+                        "holding a line break or a direction character, which no package may "
+                        "carry)")
+    add_case_argument(s)
+    s.add_argument("--name", required=True, metavar="TEXT")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=case_rename)
     s = case.add_parser("attach", help="attach a file (stored encrypted inside the vault)")
     add_case_argument(s)
     s.add_argument("file", type=Path)
@@ -106,6 +113,13 @@ def case_sign_note(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         cases.sign_note(s, args.id, args.note_id)
     sys.stdout.write("Note signed.\n")
+    return 0
+
+
+def case_rename(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        cases.correct_person_name(s, args.id, args.name)
+    emit({"case_id": args.id}, args.json, "The person's name is corrected.")
     return 0
 
 

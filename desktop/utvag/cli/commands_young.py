@@ -78,6 +78,13 @@ def register(sub: Any) -> None:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_contact)
 
+    s = g.add_parser("rename", help="correct a guardian's name (e.g. one holding a line break "
+                     "or a direction character, which no package may carry)")
+    s.add_argument("guardian_id", type=arguments.record_id, metavar="GUARDIAN_ID")
+    s.add_argument("--name", required=True, metavar="TEXT")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=_rename)
+
 
 def register_consent(con: Any) -> None:
     """``utvag consent positions`` under the ``consent`` command."""
@@ -132,6 +139,14 @@ def _contact(args: argparse.Namespace) -> int:
     with open_session(args) as s:
         young_people.set_contact(s, args.guardian_id, args.may_contact == "yes", args.reason)
     emit({"guardian_id": args.guardian_id}, args.json, f"Guardian {args.guardian_id} updated.")
+    return 0
+
+
+def _rename(args: argparse.Namespace) -> int:
+    with open_session(args) as s:
+        young_people.correct_name(s, args.guardian_id, args.name)
+    emit({"guardian_id": args.guardian_id}, args.json,
+         f"The name of guardian {args.guardian_id} is corrected.")
     return 0
 
 

@@ -52,6 +52,17 @@ MAX_ADDRESS = 300
 MAX_NOTE = 200_000
 
 
+def checked_name(name: object) -> str:
+    """A person's name as a case may hold it: 1 to ``MAX_NAME`` characters, one line without
+    control or text-direction characters (what a receiving vault accepts)."""
+    if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME:
+        raise _invalid("person.name", f"is required (1 to {MAX_NAME} characters)", "required")
+    if not is_one_line(name):
+        raise _invalid("person.name", "must be one line without control or text-direction "
+                       "characters", "characters")
+    return name
+
+
 def _person_fields(person: object) -> dict[str, Any]:
     if not isinstance(person, dict):
         raise _invalid("person", "must be an object with at least a name")
@@ -60,12 +71,7 @@ def _person_fields(person: object) -> dict[str, Any]:
     unknown = sorted(set(person) - known)
     if unknown:
         raise _invalid(f"person.{unknown[0]}", "is not a known field", "unknown_field")
-    name = person.get("name")
-    if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME:
-        raise _invalid("person.name", f"is required (1 to {MAX_NAME} characters)", "required")
-    if not is_one_line(name):
-        raise _invalid("person.name", "must be one line without control or text-direction "
-                       "characters", "characters")
+    name = checked_name(person.get("name"))
     number, kind, birth = None, IdentityKind.NO_SWEDISH_NUMBER.value, person.get("birth_date")
     if person.get("personal_number") not in (None, ""):
         raw = person["personal_number"]
@@ -289,6 +295,20 @@ def get_case(session: Session, case_id: int) -> Case:
         # and a deleted -wal file): their audit row is bound outside the database at once.
         vault.bind_head()
     return case
+
+
+def correct_person_name(session: Session, case_id: int, name: object) -> int:
+    """Correct the name of the case's person (a name typed before the one-line rule, or received
+    so, cannot be sent on). Refused for a case no longer open here; the audit row names the
+    case, never the name."""
+    checked = checked_name(name).strip()
+    vault = session.vault
+    with vault.transaction() as conn:
+        case = case_of(conn, case_id, open_only=True)
+        now = now_utc()
+        repo_cases.set_person_name(conn, case.person.id, checked, now)
+        case_changed(session, case_id, now, "person.correct_name", {"person_id": case.person.id})
+    return case_id
 
 
 def summary_json(row: CaseSummary) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import utvag.services.transfer.sendable as sendable
 from utvag.domain.case_records import Case, CaseStatus
 from utvag.domain.errors import DomainError
 from utvag.domain.high_risk import Reassignment
@@ -162,6 +163,7 @@ def hand_over(session: Session, case_id: int, to_caseworker: str, out_path: Path
             case = case_of(conn, case_id, open_only=False)  # as it now stands
             own_identity(session, create=True)
             contents = build_case(conn, case, from_unit=vault.unit, exported_at=stamp)
+            sendable.check_case(contents.document)  # before anything is sealed
             history = repo_high_risk.for_case(conn, "case_assignment", case_id)
             entries = package_entries_with(
                 conn, contents, [(HANDOVER_DOCUMENT, handover_document(

@@ -10,7 +10,7 @@ only the record.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -92,11 +92,15 @@ def _guardian(data: object) -> tuple[Guardian, ProtectedIdentity]:
             if data.get("no_contact_reason") and not may_contact else None)
     except DomainError as exc:
         raise from_domain(exc) from None
+    return _one_line(guardian), protection
+
+
+def _one_line(guardian: Guardian) -> Guardian:
     if not is_one_line(guardian.name):
         raise ValidationError("guardian.name: must be one line without control or "
                               "text-direction characters", field="guardian.name",
                               rule="characters")
-    return guardian, protection
+    return guardian
 
 
 def add_guardian(session: Session, case_id: int, data: object, *,
@@ -121,9 +125,10 @@ def add_guardian(session: Session, case_id: int, data: object, *,
     return record_id
 
 
-def set_contact(session: Session, guardian_id: int, may_contact: bool,
-                reason: str | None = None) -> int:
-    """Change whether a guardian may be contacted (a reason is required when not)."""
+def _update(session: Session, guardian_id: int,
+            changed: Callable[[dict[str, Any]], dict[str, Any]], action: str) -> int:
+    """Set on the guardian of an open case the columns *changed* gives for its stored row;
+    audited as *action* with the record, never the content."""
     vault = session.vault
     with vault.transaction() as conn:
         row = repo_young.guardian(conn, guardian_id)
@@ -131,17 +136,34 @@ def set_contact(session: Session, guardian_id: int, may_contact: bool,
             raise NotFoundError(f"There is no guardian {guardian_id}.")
         _case(conn, int(row["case_id"]), open_only=True)
         try:
-            guardian = Guardian(row["name"], row["contact"], _bool(may_contact, "may_contact"),
-                                (reason or "").strip() or None if not may_contact else None)
+            values = changed(row)
         except DomainError as exc:
             raise from_domain(exc) from None
         now = now_utc()
-        repo_young.update_guardian(conn, guardian_id, {
-            "may_contact": int(guardian.may_contact),
-            "no_contact_reason": guardian.no_contact_reason}, now=now)
-        case_changed(session, int(row["case_id"]), now, "guardian.update",
-                     {"record_id": guardian_id})
+        repo_young.update_guardian(conn, guardian_id, values, now=now)
+        case_changed(session, int(row["case_id"]), now, action, {"record_id": guardian_id})
     return guardian_id
+
+
+def set_contact(session: Session, guardian_id: int, may_contact: bool,
+                reason: str | None = None) -> int:
+    """Change whether a guardian may be contacted (a reason is required when not)."""
+    def changed(row: dict[str, Any]) -> dict[str, Any]:
+        guardian = Guardian(row["name"], row["contact"], _bool(may_contact, "may_contact"),
+                            (reason or "").strip() or None if not may_contact else None)
+        return {"may_contact": int(guardian.may_contact),
+                "no_contact_reason": guardian.no_contact_reason}
+    return _update(session, guardian_id, changed, "guardian.update")
+
+
+def correct_name(session: Session, guardian_id: int, name: object) -> int:
+    """Correct a guardian's name (one typed before the one-line rule, or received so, cannot be
+    sent on). The audit row names the guardian's record, never the name."""
+    def changed(row: dict[str, Any]) -> dict[str, Any]:
+        guardian = _one_line(Guardian(str(name or "").strip(), row["contact"],
+                                      bool(row["may_contact"]), row["no_contact_reason"]))
+        return {"name": guardian.name}
+    return _update(session, guardian_id, changed, "guardian.correct_name")
 
 
 @dataclass(frozen=True)

@@ -173,6 +173,14 @@ _MARKED = (
         "service",
         "A unit manager's vault holds no cases; cases are kept in the caseworkers' vaults, and the manager receives their incident reports and log reviews.",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "A user name on assessment %1 holds a character that cannot be sent (a line break or a control or direction character); it cannot be corrected here: contact the administrator.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "A user name on journal note %1 holds a character that cannot be sent (a line break or a control or direction character); it cannot be corrected here: contact the administrator.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "A vault that holds no cases has no statistics to contribute."),
     QT_TRANSLATE_NOOP("service", "A vault with the role %1 names no holder."),
     QT_TRANSLATE_NOOP("service", "An attachment does not match the hash in the signed manifest"),
@@ -332,6 +340,10 @@ _MARKED = (
         "service",
         "The card of %1 is not a city office's card; statistics contributions go only to the city office.",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The case cannot be sent as it stands: %1. Correct the case first; nothing was sealed.",
+    ),
     QT_TRANSLATE_NOOP("service", "The case data in the package is not valid (%1)"),
     QT_TRANSLATE_NOOP("service", "The case data in the package is not valid (case.json)"),
     QT_TRANSLATE_NOOP("service", "The case data in the package is not valid (decision.json)"),
@@ -343,6 +355,10 @@ _MARKED = (
         "The case data in the package was made by a newer version of Utväg",
     ),
     QT_TRANSLATE_NOOP("service", "The case has no current high-risk flag."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The case holds data the receiving vault would refuse (%1): correct it in the case first; nothing was sealed.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The case is already at %1."),
     QT_TRANSLATE_NOOP("service", "The case is already flagged high-risk; clear the flag first."),
     QT_TRANSLATE_NOOP(
@@ -350,6 +366,10 @@ _MARKED = (
         "The case is already handled by the board the assessment routes it to.",
     ),
     QT_TRANSLATE_NOOP("service", "The case is already in this caseworker's vault."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The case number holds a character that cannot be sent (a line break or a control or direction character); it cannot be corrected here: contact the administrator.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP(
         "service",
         "The case sent in package %1 is no longer in this vault as a transferred case.",
@@ -362,6 +382,10 @@ _MARKED = (
         "service",
         "The case's assessment routes it to %1; a transfer to %2 needs a written reason.",
     ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The caseworker's name on the case holds a character that cannot be sent (a line break or a control or direction character); it cannot be corrected here: contact the administrator.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The city office merges the units' contributions; it makes none."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -370,6 +394,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP(
         "service",
         "The consent to lift confidentiality has been withdrawn; the assessment cannot rest on information exchanged under it. Record a new consent or close the case.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The consultation cannot be sent as it stands: %1. Correct the case first; nothing was sealed.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
@@ -451,6 +479,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The key rotation does not replace a unit's key by a new one"),
     QT_TRANSLATE_NOOP("service", "The keyring's quick-unlock secret is damaged."),
     QT_TRANSLATE_NOOP("service", "The log review %1 was signed on %2."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The name of guardian %1 holds a character that cannot be sent (a line break or a control or direction character): correct it in the case first.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The note is already signed."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -517,6 +549,10 @@ _MARKED = (
         "The person was not under 18 on stated_on; positions of the young person and the guardians are recorded for a minor.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("service", "The person's belonging must be one of the four districts."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The person's name holds a character that cannot be sent (a line break or a control or direction character): correct it in the case first.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The question is one of %1."),
     QT_TRANSLATE_NOOP("service", "The question needs text (at most %1 characters)."),
     QT_TRANSLATE_NOOP(

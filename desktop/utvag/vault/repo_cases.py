@@ -235,6 +235,12 @@ def raise_protection(conn: Connection, person_id: int, level: str, now: str) -> 
                  (level, now, person_id))
 
 
+def set_person_name(conn: Connection, person_id: int, name: str, now: str) -> None:
+    """Correct the person's name (the search index follows by its trigger)."""
+    conn.execute("UPDATE person SET name = ?, updated_at = ? WHERE id = ?",
+                 (name, now, person_id))
+
+
 def person_exists(conn: Connection, person_id: int) -> bool:
     return conn.execute("SELECT 1 FROM person WHERE id = ?",
                         (person_id,)).fetchone() is not None

@@ -27,6 +27,7 @@ from utvag.domain.display_text import is_one_line
 from utvag.forms.facts import AssessmentFacts
 from utvag.services import assessment_facts
 from utvag.services.statistics import AGE_BANDS, GENDERS, age_band, gender_group
+from utvag.services.transfer.fields import FieldError
 from utvag.transfer import PackageError
 from utvag.transfer import encoding as enc
 from utvag.vault.repo_assessments import AssessmentRow
@@ -195,11 +196,13 @@ def _text(value: Any, what: str, limit: int = MAX_TEXT, *, optional: bool = Fals
     return value
 
 
-def _one_line(value: Any, what: str) -> Any:
+def _one_line(value: Any, what: str, field: str | None = None) -> Any:
     """A name or number the receiver shows: text without control or text-direction characters
-    (absent allowed)."""
+    (absent allowed). The refusal names *field* for a sender checking its own document."""
     if value is not None and (not isinstance(value, str) or not is_one_line(value)):
-        enc.fail(what)
+        if field is None:
+            enc.fail(what)
+        raise FieldError(f"The {what} is damaged or not in the expected form", field)
     return value
 
 
@@ -219,7 +222,7 @@ def parse_consultation(data: bytes) -> IncomingConsultation:
         _text(summary["question_text"], _WHAT, optional=True)
         for key, shown in (("case", "case_number"), ("person", "name")):
             # SAV's view names the person and the case from these: one line, as in a case
-            _one_line(enc.get_obj(summary, key, _WHAT).get(shown), _WHAT)
+            _one_line(enc.get_obj(summary, key, _WHAT).get(shown), _WHAT, f"{key}.{shown}")
         for key in ("application", "assessment"):
             if summary[key] is not None:
                 enc.get_obj(summary, key, _WHAT)

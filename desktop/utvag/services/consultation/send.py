@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import utvag.services.transfer.sendable as sendable
 from utvag.domain.case_records import Case
 from utvag.domain.identity import is_protected
 from utvag.domain.units import Unit
@@ -201,6 +202,7 @@ def send_consultation(session: Session, case_id: int, out_path: Path, *, questio
             document = consultation_document(from_unit=vault.unit, sent_at=moment,
                                              question=question, content=content, facts=facts,
                                              summary=summary)
+            sendable.check_consultation(document)  # what SAV would refuse, before sealing
             sealed = seal_sent(session, temp, recipient,
                                [EntrySource.from_bytes(CONSULTATION_DOCUMENT, document)],
                                kind=PackageKind.CONSULTATION, case_id=case.id, now=moment)

@@ -28,6 +28,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import utvag.services.transfer.sendable as sendable
 from utvag.domain.case_records import Case, CaseStatus
 from utvag.domain.case_status import ClosureReason
 from utvag.domain.identity import is_protected
@@ -150,7 +151,8 @@ def check_export(session: Session, case: Case, to_unit: str, *, reason: str | No
                  legal_ref: str | None = None, reveal_identity: bool = False
                  ) -> tuple[TransferDecision, TrustedCard]:
     """Apply the rules; raise ``ValidationError`` (exit 6, ``rule`` names the rule) or return the
-    decision and the recipient's card. Reads only."""
+    decision and the recipient's card; ``RefusedError`` (exit 6) when the case holds text the
+    receiver would refuse (``transfer.sendable``). Reads only."""
     own = session.vault.unit
     if case.status in (CaseStatus.CLOSED, CaseStatus.TRANSFERRED):
         raise _refuse(f"Case {case.case_number} is {case.status.value} and read-only.",
@@ -203,6 +205,10 @@ def check_export(session: Session, case: Case, to_unit: str, *, reason: str | No
                           "name and contact. Confirm that the receiving unit needs them (reveal "
                           "the identity for the package); the reveal is logged.",
                           "identity_reveal_required")
+    # what the receiver would refuse, found here before anything is sealed (not a rule's
+    # refusal: no audit row, nothing changes)
+    sendable.check_case(build_case(session.vault.conn, case, from_unit=own,
+                                   exported_at=now_utc()).document)
     decision = TransferDecision(to_unit, route_to, current[0].id if current else None, supports,
                                 reason, consent, basis, ground, include_relatives, ref.key,
                                 current[0].id if on_consent and current else None, protected)

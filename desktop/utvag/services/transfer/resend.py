@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import utvag.services.transfer.sendable as sendable
 from utvag.domain.case_records import Case, CaseStatus
 from utvag.errors import IntegrityError, NotFoundError, RefusedError
 from utvag.services import assessment, assessment_facts
@@ -107,6 +108,7 @@ def resend_package(session: Session, package_id: str, out_path: Path, *,
             stamp = now_utc()
             decision = _decision(session, case, disclosure)
             contents = build_case(conn, case, from_unit=vault.unit, exported_at=stamp)
+            sendable.check_case(contents.document)  # before anything is sealed
             cats = categories(contents)
             document = decision_document(session, case, decision, cats, disclosure.disclosed_at,
                                          decided_by=disclosure.disclosed_by, supersedes=old_id)

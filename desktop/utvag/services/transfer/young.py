@@ -87,7 +87,7 @@ def parse(guardians: Any, positions: Any) -> IncomingYoung:
         except DomainError:
             raise _bad("guardians") from None
         if not is_one_line(guardian.name):
-            raise _bad("guardians.name")
+            raise _bad("guardians.name", ref)  # the guardian's record id
         refs.add(ref)
         found.append(IncomingGuardian(ref, guardian, item["protected_identity"]))
     parsed: list[PartyPosition] = []

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from utvag.domain.case_records import CaseStatus
 from utvag.domain.case_status import ClosureReason
+from utvag.domain.identity import is_protected
 from utvag.domain.units import Unit
 from utvag.errors import UsageError
 from utvag.services.session import Session
@@ -162,6 +163,8 @@ class CaseMenu(FollowsLanguage, QMenu):
                                            self.record_decision)
         self.special_action = menu_action(self, window, "actionSpecialDecision",
                                           self.decide_special)
+        self.person_name_action = menu_action(self, window, "actionCorrectPersonName",
+                                              self.correct_person_name)
         self.aboutToShow.connect(self.enable)
         self.retranslate()
         self.enable()
@@ -177,6 +180,7 @@ class CaseMenu(FollowsLanguage, QMenu):
         self.application_action.setText(self.tr("Record the a&pplication…"))
         self.decision_action.setText(self.tr("Record a d&ecision…"))
         self.special_action.setText(self.tr("SAV's special-defector &decision…"))
+        self.person_name_action.setText(self.tr("Correct the person's &name…"))
 
     def workspace(self) -> Workspace | None:
         workspace: Any = getattr(self._window, "workspace", None)
@@ -193,7 +197,7 @@ class CaseMenu(FollowsLanguage, QMenu):
         for action in (self.close_action, self.add_intervention_action,
                        self.link_relative_action, self.withdraw_consent_action,
                        self.reassign_action, self.consult_action, self.application_action,
-                       self.decision_action):
+                       self.decision_action, self.person_name_action):
             action.setEnabled(writable)
         # only SAV decides whether a defector is a special defector (shown by role_menus)
         at_sav = view is not None and view.session.vault.unit == Unit.SAV.value
@@ -268,3 +272,12 @@ class CaseMenu(FollowsLanguage, QMenu):
 
         return self._on_case(lambda view: SpecialDecisionDialog(view.session, view.case.id,
                                                                 view))
+
+    def correct_person_name(self) -> RecordDialog | None:
+        """A name that cannot be sent (a line break, a control or direction character)."""
+        from utvag.ui.case.name_correction import PersonNameDialog
+
+        return self._on_case(lambda view: PersonNameDialog(
+            view.session, view.case.id,
+            "" if is_protected(view.case.person.protected_identity) else view.case.person.name,
+            view))

@@ -1,7 +1,7 @@
 """The Young person tab of a case of a person under 18 (*Vårdnadshavare* in Swedish): who
 the guardians are, how to reach them, and — shown on every row and never masked — whether they
-may be contacted (a guardian can be part of the threat). Adding a guardian and changing whether
-they may be contacted."""
+may be contacted (a guardian can be part of the threat). Adding a guardian, changing whether
+they may be contacted and correcting a guardian's name."""
 
 from __future__ import annotations
 
@@ -74,6 +74,22 @@ class ContactDialog(RecordDialog):
                                         not self.barred.isChecked(), self.reason.text())
 
 
+class GuardianNameDialog(RecordDialog):
+    """Correct a guardian's name: one holding a line break or a control or direction character
+    (typed before such names were refused, or received so) cannot be sent on."""
+
+    def __init__(self, session: Session, record: GuardianShown,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Correct the guardian's name"), parent,
+                         name="guardianNameDialog")
+        self._session, self._record = session, record
+        self.name = QLineEdit("" if record.identity_masked else record.name)
+        self.form.addRow(self.tr("&Name:"), self.name)
+
+    def save(self) -> object:
+        return young_people.correct_name(self._session, self._record.id, self.name.text())
+
+
 class GuardiansTab(RecordTab[GuardianShown]):
     def __init__(self, session: Session, case_id: int, read_only: bool,
                  parent: QWidget | None = None) -> None:
@@ -82,9 +98,10 @@ class GuardiansTab(RecordTab[GuardianShown]):
         self.records = self._table("guardianTable", 2)
         self.add_button = self._add_button("addGuardian", self.open_add)
         self.contact_button = self._row_button("guardianContact", self.open_contact)
+        self.name_button = self._row_button("guardianName", self.open_name)
         # reading, not changing: also on a closed case, for a masked row only
         self.show_button = named_button("guardianShow", self.open_reveal)
-        self._build((self.add_button, self.contact_button, self.show_button),
+        self._build((self.add_button, self.contact_button, self.name_button, self.show_button),
                     above=(self.age,))
 
     def _columns(self) -> list[Column[GuardianShown]]:
@@ -95,6 +112,7 @@ class GuardiansTab(RecordTab[GuardianShown]):
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add guardian…"))
         self.contact_button.setText(self.tr("May &be contacted…"))
+        self.name_button.setText(self.tr("Corr&ect the name…"))
         self.show_button.setText(self.tr("S&how… (logged)"))
         self.records.retranslate(self.tr("The young person's guardians"),
                                  self.tr("No guardians are recorded."))
@@ -134,3 +152,6 @@ class GuardiansTab(RecordTab[GuardianShown]):
 
     def open_contact(self) -> RecordDialog | None:
         return self._open_selected(lambda record: ContactDialog(self._session, record, self))
+
+    def open_name(self) -> RecordDialog | None:
+        return self._open_selected(lambda record: GuardianNameDialog(self._session, record, self))
