@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
@@ -74,6 +74,7 @@ class CaseListModel(QAbstractTableModel):
         self._filler.timeout.connect(self._fill_some)
         self._flagged = flagged
         self._high_risk: set[int] = set()
+        self._warning: QIcon | None = None
         self._due: dict[int, tuple[datetime | None, str | None, str | None]] = {}
         self._rows: list[CaseSummary] = []
         self._exhausted = False
@@ -162,6 +163,13 @@ class CaseListModel(QAbstractTableModel):
         self._unknown.difference_update(ids)
         return True
 
+    def _warning_icon(self) -> QIcon:
+        """The style's warning sign, made once (every paint of a flagged row asks for it)."""
+        if self._warning is None:
+            self._warning = QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning
+
     def _not_yet_known(self, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return "…"
@@ -238,8 +246,7 @@ class CaseListModel(QAbstractTableModel):
         if high_risk and column == "case_number":
             # the first column is in sight however narrow an open case makes the list
             if role == Qt.ItemDataRole.DecorationRole:
-                return QApplication.style().standardIcon(
-                    QStyle.StandardPixmap.SP_MessageBoxWarning)
+                return self._warning_icon()
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return f"{row.case_number} ({translate('CaseListModel', 'High risk')})"
         if role == Qt.ItemDataRole.ForegroundRole and column == "high_risk" and high_risk:
