@@ -4,10 +4,8 @@ vault."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -22,12 +20,7 @@ DISTRICT = ROOT / "docs" / "examples" / "answers-district-defector.json"
 AS_OF = date(2026, 11, 1)
 
 
-@pytest.fixture
-def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
-    handle = make_vault(cases=0, unit="Hisingen")
-    opened = handle.open()
-    yield opened
-    opened.close()
+pytestmark = pytest.mark.session_vault(unit="Hisingen", cases=0)
 
 
 def _kinds(session: Session, day: date) -> set[str]:

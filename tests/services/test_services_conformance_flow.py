@@ -4,7 +4,6 @@ a real vault (``docs/guideline-conformance.md``, rows from the conformance revie
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,12 +20,7 @@ DISTRICT = ROOT / "docs" / "examples" / "answers-district-defector.json"
 AS_OF = date(2026, 11, 1)
 
 
-@pytest.fixture
-def session(make_vault: Callable[..., Any]) -> Iterator[Session]:
-    handle = make_vault(cases=0, unit="Hisingen")
-    opened = handle.open()
-    yield opened
-    opened.close()
+pytestmark = pytest.mark.session_vault(unit="Hisingen", cases=0)
 
 
 def _new_case(session: Session) -> int:
