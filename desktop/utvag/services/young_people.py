@@ -332,10 +332,6 @@ class PositionsState(JsonResult):
     missing: tuple[str, ...]
     history: tuple[PositionRecord, ...]
 
-    def to_json(self) -> dict[str, Any]:
-        return {**super().to_json(), "latest": [r.to_json() for r in self.latest],
-                "history": [r.to_json() for r in self.history]}
-
 
 def positions_state(session: Session, case_id: int, *, today: date | None = None
                     ) -> PositionsState:

@@ -171,10 +171,6 @@ class InboxEntry(JsonResult):
     answer: GivenAnswer | None
     awaiting_answer: bool
 
-    def to_json(self) -> dict[str, Any]:
-        return {**super().to_json(),
-                "answer": None if self.answer is None else self.answer.to_json()}
-
 
 def received_list(session: Session) -> list[InboxEntry]:
     """Every consultation received here, oldest first: who asked, what, and the answer."""

@@ -357,40 +357,36 @@ class CaseView(FollowsLanguage, LazyTabWidget):
 
     def show_due_item(self, kind: str, record_id: int | None) -> QWidget:
         """The tab where a due item of ``kind`` is dealt with, at its record; returns the tab."""
-        tab: QWidget
         if kind == "intervention_ending":
-            tab = self.interventions
-            self.setCurrentWidget(self.intervention_pages)
-            self.intervention_pages.setCurrentWidget(tab)
+            tab = self._bring_forward(self.interventions, self.intervention_pages)
             self.interventions.select_record(record_id)
         elif kind == "need_followup":
-            tab = self.needs
-            self.setCurrentWidget(self.intervention_pages)
-            self.intervention_pages.setCurrentWidget(tab)
+            tab = self._bring_forward(self.needs, self.intervention_pages)
             self.needs.select_intervention(record_id)
         elif kind in ("relative_not_informed", "relative_contact_path"):
-            tab = self.relatives
-            self.setCurrentWidget(tab)
+            tab = self._bring_forward(self.relatives)
             self.relatives.select_record(record_id)
         elif kind in ("threat_review", "threat_assessment_awaited",
                       "threat_assessment_to_request"):
             # the reviewed threat comes from the Police: request it, or record its answer
-            tab = self.police_threat
-            self.setCurrentWidget(self.threat_pages)
-            self.threat_pages.setCurrentWidget(tab)
+            tab = self._bring_forward(self.police_threat, self.threat_pages)
             self.police_threat.select_record(record_id)
         elif kind == "transfer_awaited":
             # the Overview says where the case is routed and offers the transfer
-            tab = self.overview
-            self.setCurrentWidget(tab)
+            tab = self._bring_forward(self.overview)
         elif kind.startswith("custody_"):
-            tab = self.custody
-            self.setCurrentWidget(self.intervention_pages)
-            self.intervention_pages.setCurrentWidget(tab)
+            tab = self._bring_forward(self.custody, self.intervention_pages)
             self.custody.select_record(record_id)
         else:
-            tab = self.followup
-            self.setCurrentWidget(self.intervention_pages)
-            self.intervention_pages.setCurrentWidget(tab)
+            tab = self._bring_forward(self.followup, self.intervention_pages)
             self.followup.show_record(kind, record_id)
+        return tab
+
+    def _bring_forward(self, tab: QWidget, pages: QTabWidget | None = None) -> QWidget:
+        """Show *tab*: a tab of its own, or one of the pages of the tab *pages*."""
+        if pages is None:
+            self.setCurrentWidget(tab)
+        else:
+            self.setCurrentWidget(pages)
+            pages.setCurrentWidget(tab)
         return tab
