@@ -6,8 +6,9 @@ began inside that very layout. ``dropped_view_run.py`` is that case, with the co
 forced; it runs in an interpreter of its own so that, should it come back, this test fails
 instead of the run dying. The app's own ways of letting a case go — the lock, closing the case,
 opening another, a language change — are then tried with tables still to be laid out and a
-collection at nearly every allocation: every view there has a Qt parent, so none is deleted by
-the collector under Qt's feet.
+collection at nearly every allocation; and every table of the window and of the views it opens,
+and every model such a table reads, is checked to have a Qt owner, so that none of them is ever
+deleted by the collector under Qt's feet.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QAbstractProxyModel
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+from shiboken6 import Shiboken
 from ui_support import unlock_with_keyboard
 
 from conftest import create_vault
@@ -97,3 +100,34 @@ def test_letting_a_case_go_with_its_tables_still_to_lay_out_keeps_the_app_runnin
     assert window.is_locked == (leave == "lock")
     if leave == "other_case":
         assert workspace.case_view is not None and workspace.case_view.case.id == dana
+
+
+def test_every_table_of_the_window_and_its_views_lives_as_long_as_its_qt_owner(
+        make_window: Any, qtbot: Any, tmp_path: Path, ui_policy: Policy) -> None:
+    """No table, and no model a table reads, is kept alive by Python alone: each is deleted with
+    the widget that holds it (by Qt, when Qt deletes it), never by a collection at some moment
+    while Qt is still using it."""
+    made = create_vault(tmp_path / "vault", ui_policy, "Hisingen", fill=_fill)
+    window = make_window(made.directory, made.policy)
+    unlock_with_keyboard(qtbot, window, made.passphrase)
+    workspace = window.workspace
+    assert workspace is not None and window.session is not None
+    view = workspace.open_case(cases.list_cases(window.session)[0].id)
+    while view.build_rest():
+        pass
+    menu = window.followup_menu  # type: ignore[attr-defined]
+    opened = [menu.show_due(), menu.show_concerns(), menu.show_statistics(),
+              menu.show_log_review(), menu.show_retention()]
+    assert all(w is not None for w in opened)
+    tables = window.findChildren(QAbstractItemView)
+    assert len(tables) > 20
+    for table in tables:
+        model = table.model()
+        models = [model]
+        if isinstance(model, QAbstractProxyModel):
+            models.append(model.sourceModel())
+        name = table.objectName() or type(table).__name__
+        assert not Shiboken.ownedByPython(table), name
+        for each in models:
+            assert each.parent() is not None, (name, type(each).__name__)
+            assert not Shiboken.ownedByPython(each), (name, type(each).__name__)
