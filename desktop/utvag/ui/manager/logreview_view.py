@@ -200,8 +200,7 @@ class LogReviewView(FollowsLanguage, ReadingView):
         for button in (self.sign_button, self.send_button, self.signature_button):
             button.setEnabled(True)
         self.model.set_rows(data.entries)
-        self.case_log_model = AuditLogModel([], self)
-        self.case_log.setModel(self.case_log_model)
+        self.case_log_model.set_rows([])
         self._data = data
         self._show_status()
 
@@ -226,8 +225,9 @@ class LogReviewView(FollowsLanguage, ReadingView):
     def show_case_log(self, index: QModelIndex) -> None:
         case_id = index.data(ReviewQueueModel.CASE_ID_ROLE) if index.isValid() else None
         rows = audit_log.entries(self._session, int(case_id)) if case_id is not None else []
-        self.case_log_model = AuditLogModel(rows, self)
-        self.case_log.setModel(self.case_log_model)
+        # The one model read again: a model set in its place would stay a child of the view,
+        # with the selection model made for it, until the view closes.
+        self.case_log_model.set_rows(rows)
         number = self.model.index(index.row(), 3).data() if index.isValid() else None
         self._case_number = str(number) if number else None
         self._case_log_caption()
