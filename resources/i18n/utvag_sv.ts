@@ -3677,6 +3677,10 @@ Det här meddelandet visas en gång.</translation>
       <translation>Ärendet går till kollegans eget valv som ett signerat överlämningspaket som bara kan läsas där; här blir det kvar som en skrivskyddad kopia. Ge paketet till kollegan; kollegans kvitto kommer tillbaka till dig.</translation>
     </message>
     <message>
+      <source>Draft journal notes that are not signed stay here and are not sent: %1. Sign the ones your colleague needs first.</source>
+      <translation>Journalanteckningar som är utkast och inte signerade stannar här och skickas inte: %1. Signera först dem som din kollega behöver.</translation>
+    </message>
+    <message>
       <source>Earlier handovers:</source>
       <translation>Tidigare överlämningar:</translation>
     </message>
@@ -4891,6 +4895,10 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
     <message>
       <source>Case %1 leaves this unit as an encrypted, signed package that only the receiving unit can open. It holds journal notes: %2, assessments: %3, attachments: %4 (%5). The case is then closed here and read-only.</source>
       <translation>Ärende %1 lämnar enheten som ett krypterat, signerat paket som bara den mottagande enheten kan öppna. Det innehåller journalanteckningar: %2, bedömningar: %3, bilagor: %4 (%5). Ärendet avslutas sedan här och går bara att läsa.</translation>
+    </message>
+    <message>
+      <source>Draft journal notes that are not signed stay here and are not sent: %1. Sign the ones the receiving unit needs before writing the package.</source>
+      <translation>Journalanteckningar som är utkast och inte signerade stannar här och skickas inte: %1. Signera dem som den mottagande enheten behöver innan paketet skrivs.</translation>
     </message>
     <message>
       <source>No application is recorded on the case: the receiving board opens its investigation on the application already received, so record it first (Case → Record the application…).</source>
@@ -7447,6 +7455,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>Date of birth must not be in the future.</source>
       <translation>Födelsedatum får inte ligga i framtiden.</translation>
+    </message>
+    <message>
+      <source>Draft journal notes not sent: %1. Unsigned notes stay in this vault only; a note the receiving side needs must be signed before the case is sent.</source>
+      <translation>Utkast till journalanteckningar som inte skickades: %1. Osignerade anteckningar finns bara kvar i det här valvet; en anteckning som mottagaren behöver måste signeras innan ärendet skickas.</translation>
     </message>
     <message>
       <source>Duplicate key %1 in JSON.</source>

@@ -216,6 +216,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "Counts of different years cannot be added up."),
     QT_TRANSLATE_NOOP("service", "Date of birth must be a date."),
     QT_TRANSLATE_NOOP("service", "Date of birth must not be in the future."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "Draft journal notes not sent: %1. Unsigned notes stay in this vault only; a note the receiving side needs must be signed before the case is sent.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "Duplicate key %1 in JSON."),
     QT_TRANSLATE_NOOP("service", "Form %1 version %2 is already registered."),
     QT_TRANSLATE_NOOP("service", "Form definition %1: %2"),

@@ -101,10 +101,16 @@ class ReassignDialog(CaseRecordDialog):
             self.form.addRow(self.tr("&To colleague:"), self.colleague)
             self.form.addRow(self.tr("&Reason:"), self.reason)
             self.form.addRow(self.tr("Handover &package:"), field_row(self.package, self.choose))
-            self.set_intro(self.tr(
+            intro = self.tr(
                 "The case goes to the colleague's own vault as a signed handover package, "
                 "readable only there; here it stays as a read-only copy. Give the package to "
-                "the colleague; their receipt comes back to you."))
+                "the colleague; their receipt comes back to you.")
+            drafts = handover.drafts_staying(session, case_id)
+            if drafts:  # unsigned notes stay: said before the package is written
+                intro += "\n\n" + self.tr(
+                    "Draft journal notes that are not signed stay here and are not sent: %1. "
+                    "Sign the ones your colleague needs first.").replace("%1", str(drafts))
+            self.set_intro(intro)
         else:
             self.form.addRow(self.tr("&To colleague:"), self.to)
             self.form.addRow(self.tr("&Reason:"), self.reason)

@@ -64,6 +64,11 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.application = wrapped_label("transferApplication")
         self.application.setStyleSheet(WARNING_STYLE)
         self.application.setVisible(not self.preview.application)
+        # unsigned notes stay here: said before the caseworker confirms, so they can be
+        # finished (signed) first
+        self.drafts = wrapped_label("transferDrafts")
+        self.drafts.setStyleSheet(WARNING_STYLE)
+        self.drafts.setVisible(self.preview.drafts > 0)
         self.unit = QComboBox()
         self.unit.setObjectName("transferUnit")
         for unit in self.preview.trusted_units:
@@ -125,6 +130,7 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         box.addWidget(self.summary)
         box.addWidget(self.route)
         box.addWidget(self.application)
+        box.addWidget(self.drafts)
         box.addLayout(form)
         box.addWidget(self.problem)
         box.addWidget(self.buttons)
@@ -149,6 +155,10 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
             .replace("%2", str(p.notes)).replace("%3", str(p.assessments))
             .replace("%4", str(len(p.attachments))).replace("%5", size_text(p.attachment_bytes)))
         self.route.setText(self._route_text())
+        self.drafts.setText(self.tr(
+            "Draft journal notes that are not signed stay here and are not sent: %1. Sign the "
+            "ones the receiving unit needs before writing the package.").replace(
+            "%1", str(p.drafts)))
         self.application.setText(self.tr(
             "No application is recorded on the case: the receiving board opens its "
             "investigation on the application already received, so record it first (Case → "
