@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
@@ -34,6 +33,7 @@ from utvag.ui.case.record_dialog import RecordDialog, choice_box, date_edit, iso
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import field_row
+from utvag.ui.look import PlainLabel
 from utvag.ui.named_action import menu_action
 from utvag.ui.vault_events import ChangeKind, notify
 
@@ -96,7 +96,7 @@ class ReassignDialog(CaseRecordDialog):
                                  .replace("%2", row.from_caseworker)
                                  .replace("%3", row.to_caseworker)
                                  .replace("%4", row.reason))
-        self.form.addRow(self.tr("Caseworker now:"), QLabel(caseworker))
+        self.form.addRow(self.tr("Caseworker now:"), PlainLabel(caseworker))
         if self.colleagues:
             self.form.addRow(self.tr("&To colleague:"), self.colleague)
             self.form.addRow(self.tr("&Reason:"), self.reason)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -34,7 +33,7 @@ from utvag.ui.dialog_buttons import ok_cancel, set_ok_enabled, set_ok_text
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
 from utvag.ui.layouts import field_row
-from utvag.ui.look import wrapped_label
+from utvag.ui.look import PlainLabel, wrapped_label
 from utvag.ui.service_text import service_text
 from utvag.ui.transfer.common import choose_into, size_text
 
@@ -90,8 +89,8 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.ground.setCurrentIndex(-1)  # chosen by the caseworker, never preset
         self.ground_text = QLineEdit()
         self.ground_text.setObjectName("transferGroundText")
-        self.ground_caption = QLabel()
-        self.ground_text_caption = QLabel()
+        self.ground_caption = PlainLabel()
+        self.ground_text_caption = PlainLabel()
         self.legal = wrapped_label("transferLegalGround")
         # the whole sentence, wrapped: a check box's text is cut
         self.reveal_note = wrapped_label("transferRevealNote")
@@ -110,7 +109,7 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.buttons = ok_cancel(self)
 
         form = QFormLayout()
-        self._captions = [QLabel() for _ in range(4)]
+        self._captions = [PlainLabel() for _ in range(4)]
         form.addRow(self._captions[0], self.unit)
         form.addRow(self.reason_label)
         form.addRow(self.reason)
