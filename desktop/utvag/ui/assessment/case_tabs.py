@@ -165,7 +165,7 @@ class AssessmentTab(QWidget):
         if row is None:
             return None
         self.export = PdfExport(self, self.session, row.id, _signed_html(row),
-                                f"assessment-{row.id}.pdf")
+                                "bedomning.pdf")  # a neutral name: dialogs remember it
         self.export.start()
         return self.export
 

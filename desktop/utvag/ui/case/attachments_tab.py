@@ -40,6 +40,16 @@ from utvag.ui.plain_copy import ask_plain_copy_path
 from utvag.ui.vault_events import ChangeKind, notify
 
 
+def neutral_name(name: str) -> str:
+    """The name *Save as* suggests for an attachment: "bilaga" with the stored name's extension,
+    never the stored name, which can name the person (the operating system's file dialogs
+    remember the names chosen in them, outside the vault)."""
+    suffix = Path(name).suffix
+    if not (1 < len(suffix) <= 10 and suffix[1:].isascii() and suffix[1:].isalnum()):
+        suffix = ""
+    return f"bilaga{suffix.lower()}"
+
+
 def is_pdf(media_type: str, data: bytes) -> bool:
     return media_type == "application/pdf" or data[:5] == b"%PDF-"
 
@@ -230,7 +240,7 @@ class AttachmentsTab(FollowsLanguage, QWidget):
         target = ask_plain_copy_path(
             self, self.tr("Save unencrypted copy?"),
             self.tr("The saved file will NOT be encrypted. Anyone with access to where you save "
-                    "it can read it. Save anyway?"), self.tr("Save as"), chosen[1])
+                    "it can read it. Save anyway?"), self.tr("Save as"), neutral_name(chosen[1]))
         if target is None:
             return None
         session, case_id, attachment_id = self._session, self._case_id, chosen[0]

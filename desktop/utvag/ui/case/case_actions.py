@@ -117,8 +117,9 @@ class ReassignDialog(CaseRecordDialog):
         self.form.addRow(self.tr("Earlier handovers:"), self.history)
 
     def _choose(self) -> None:
-        from utvag.ui.transfer.common import save_package
-        target = save_package(self, self.tr("Save the handover package"), "overlamning.utvp")
+        from utvag.ui.transfer.common import free_name, save_package
+        target = save_package(self, self.tr("Save the handover package"),
+                              free_name("overlamning", ".utvp"))
         if target is not None:
             self.package.setText(str(target))
 

@@ -26,6 +26,7 @@ from utvag.ui.service_text import service_text
 from utvag.ui.transfer.again_actions import AgainActions
 from utvag.ui.transfer.common import (
     PACKAGE_FILTER,
+    free_name,
     open_file,
     refuse,
     save_package,
@@ -297,7 +298,7 @@ class TransferActions(QObject):
         if session is None or box.clickedButton() is not again:
             return
         target = save_package(self.window, self.tr("Save the receipt"),
-                              f"{result.case_number}-receipt.utvp")
+                              free_name("kvitto", ".utvp"))
         if target is None:
             return
         self.again.write_receipt_to(target, result.package_id,

@@ -53,6 +53,19 @@ def package_folder() -> Path:
     return folder if folder.is_dir() else Path.home()
 
 
+def free_name(stem: str, suffix: str, folder: Path | None = None) -> str:
+    """A file name to suggest: *stem* and *suffix*, numbered past the names taken in *folder*
+    (the documents folder when not given). Never a name, number or case number: the operating
+    system's file dialogs remember the names chosen in them (Windows' recent-file lists, GTK's
+    ``recently-used.xbel``), outside the vault."""
+    where = folder or package_folder()
+    name, number = f"{stem}{suffix}", 1
+    while (where / name).exists() or (where / name).is_symlink():
+        number += 1
+        name = f"{stem}-{number}{suffix}"
+    return name
+
+
 def save_file(parent: QWidget, title: str, suggested: str, name_filter: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
     return Path(name) if name else None

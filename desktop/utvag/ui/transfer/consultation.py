@@ -41,7 +41,7 @@ from utvag.ui.code_labels import CodeLabels
 from utvag.ui.dialog_buttons import ok_cancel, set_ok_text
 from utvag.ui.labels import unit_label
 from utvag.ui.look import PlainLabel
-from utvag.ui.transfer.common import choose_into, package_folder
+from utvag.ui.transfer.common import choose_into, free_name, package_folder
 from utvag.ui.transfer.consultation_facts import fact_rows
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ class ConsultSavDialog(RecordDialog):
         if not summary:
             self.question_text.setPlaceholderText(self.tr(
                 "Not with de-identified facts: words may identify the person"))
-        self.file = _FileRow("consultFile", f"{self.preview.case_number}-konsultation.utvp")
+        self.file = _FileRow("consultFile", free_name("konsultation", ".utvp"))
         self.form.addRow(self.tr("The package carries:"), self.content)
         self.form.addRow(self.tr("&Question:"), self.question)
         self.form.addRow(self.tr("Question in &words:"), self.question_text)

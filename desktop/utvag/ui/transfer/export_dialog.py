@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,7 +35,7 @@ from utvag.ui.labels import unit_label
 from utvag.ui.layouts import field_row
 from utvag.ui.look import PlainLabel, wrapped_label
 from utvag.ui.service_text import service_text
-from utvag.ui.transfer.common import choose_into, size_text
+from utvag.ui.transfer.common import choose_into, free_name, package_folder, size_text
 
 WARNING_STYLE = "color: #7a1c26"
 
@@ -239,12 +239,9 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
             self.reason_label.setText(self.tr(
                 "The assessment does not route the case to %1. Write why it goes there anyway "
                 "(kept with the transfer):").replace("%1", unit_label(unit or "")))
-        if not self._path_chosen and unit is not None:
-            folder = Path(QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-            if not folder.is_dir():
-                folder = Path.home()
-            self.path.setText(str(folder / f"{self._case.case_number}-{unit}.utvp"))
+        if not self._path_chosen and unit is not None:  # a neutral name (``free_name``)
+            folder = package_folder()
+            self.path.setText(str(folder / free_name(f"overflyttning-{unit}", ".utvp", folder)))
         self.evaluate()
 
     def _path_edited(self) -> None:
