@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from utvag.ui.labels import unit_label
 from utvag.ui.named_action import named_action
-from utvag.ui.transfer.common import free_name, save_package, when_text
+from utvag.ui.transfer.common import free_name, save_package, warnings_text, when_text
 
 if TYPE_CHECKING:
     from utvag.services.consultation.receipts import ConsultationReceipt
@@ -125,7 +125,8 @@ class AgainActions(QObject):
             "Case %1 is sealed again for %2 in:\n%3\n\nHand this file to %2 instead of the "
             "first one; it can be opened until %4.")
             .replace("%1", result.case_number).replace("%2", unit_label(result.to_unit))
-            .replace("%3", result.path).replace("%4", when_text(result.expires)))
+            .replace("%3", result.path).replace("%4", when_text(result.expires))
+            + warnings_text(result.warnings))
 
     # -- Receipt again -------------------------------------------------------------------
     def write_receipt(self) -> None:

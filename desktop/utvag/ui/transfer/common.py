@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from utvag.errors import UtvagError
+from utvag.services.results import Warnings
 from utvag.ui.background import wait_off_thread
 from utvag.ui.errors import report_error
 from utvag.ui.labels import local_time
@@ -39,6 +40,11 @@ def refuse(parent: QWidget, headline: str, error: BaseException) -> None:
         return
     text = service_text(str(error))
     QMessageBox.warning(parent, translate("transfer", "Utväg"), f"{headline}\n\n{text}")
+
+
+def warnings_text(warnings: Warnings) -> str:
+    """What the service says still needs doing (its own words), after the message."""
+    return "".join("\n\n" + service_text(w.message) for w in warnings)
 
 
 def open_file(parent: QWidget, title: str, name_filter: str) -> Path | None:
