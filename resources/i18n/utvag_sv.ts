@@ -2086,12 +2086,16 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
   <context>
     <name>GuardianNameDialog</name>
     <message>
-      <source>Correct the guardian's name</source>
-      <translation>Rätta vårdnadshavarens namn</translation>
+      <source>Correct the guardian's name or contact</source>
+      <translation>Rätta vårdnadshavarens namn eller kontaktuppgift</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+      <source>&amp;Contact:</source>
+      <translation>&amp;Kontakt:</translation>
     </message>
   </context>
   <context>
@@ -2117,8 +2121,8 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>Får k&amp;ontaktas…</translation>
     </message>
     <message>
-      <source>Corr&amp;ect the name…</source>
-      <translation>Rätta na&amp;mnet…</translation>
+      <source>Corr&amp;ect name or contact…</source>
+      <translation>Rätta na&amp;mn eller kontakt…</translation>
     </message>
     <message>
       <source>S&amp;how… (logged)</source>
@@ -3677,6 +3681,10 @@ Det här meddelandet visas en gång.</translation>
       <translation>Ärendet går till kollegans eget valv som ett signerat överlämningspaket som bara kan läsas där; här blir det kvar som en skrivskyddad kopia. Ge paketet till kollegan; kollegans kvitto kommer tillbaka till dig.</translation>
     </message>
     <message>
+      <source>Draft journal notes that are not signed stay here and are not sent: %1. Sign the ones your colleague needs first.</source>
+      <translation>Journalanteckningar som är utkast och inte signerade stannar här och skickas inte: %1. Signera först dem som din kollega behöver.</translation>
+    </message>
+    <message>
       <source>Earlier handovers:</source>
       <translation>Tidigare överlämningar:</translation>
     </message>
@@ -4891,6 +4899,10 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
     <message>
       <source>Case %1 leaves this unit as an encrypted, signed package that only the receiving unit can open. It holds journal notes: %2, assessments: %3, attachments: %4 (%5). The case is then closed here and read-only.</source>
       <translation>Ärende %1 lämnar enheten som ett krypterat, signerat paket som bara den mottagande enheten kan öppna. Det innehåller journalanteckningar: %2, bedömningar: %3, bilagor: %4 (%5). Ärendet avslutas sedan här och går bara att läsa.</translation>
+    </message>
+    <message>
+      <source>Draft journal notes that are not signed stay here and are not sent: %1. Sign the ones the receiving unit needs before writing the package.</source>
+      <translation>Journalanteckningar som är utkast och inte signerade stannar här och skickas inte: %1. Signera dem som den mottagande enheten behöver innan paketet skrivs.</translation>
     </message>
     <message>
       <source>No application is recorded on the case: the receiving board opens its investigation on the application already received, so record it first (Case → Record the application…).</source>
@@ -7449,6 +7461,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Födelsedatum får inte ligga i framtiden.</translation>
     </message>
     <message>
+      <source>Draft journal notes not sent: %1. Unsigned notes stay in this vault only; a note the receiving side needs must be signed before the case is sent.</source>
+      <translation>Utkast till journalanteckningar som inte skickades: %1. Osignerade anteckningar finns bara kvar i det här valvet; en anteckning som mottagaren behöver måste signeras innan ärendet skickas.</translation>
+    </message>
+    <message>
       <source>Duplicate key %1 in JSON.</source>
       <translation>Nyckeln %1 förekommer två gånger i JSON.</translation>
     </message>
@@ -7645,6 +7661,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Svaret för %1 hör till ett annat kriterium.</translation>
     </message>
     <message>
+      <source>The answer holds a control or text-direction character: remove it (line breaks and tabs are kept).</source>
+      <translation>Svaret innehåller ett styrtecken eller ett tecken som ändrar textriktningen: ta bort det (radbrytningar och tabbar behålls).</translation>
+    </message>
+    <message>
       <source>The answer is one of %1.</source>
       <translation>Svaret är ett av %1.</translation>
     </message>
@@ -7771,6 +7791,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>The consultation cannot be sent as it stands: %1. Correct the case first; nothing was sealed.</source>
       <translation>Konsultationen kan inte skickas som den är: %1. Rätta ärendet först; inget paket skapades.</translation>
+    </message>
+    <message>
+      <source>The contact of guardian %1 holds a character that cannot be sent (a line break or a control or direction character): correct it in the case first.</source>
+      <translation>Kontaktuppgiften för vårdnadshavare %1 innehåller ett tecken som inte kan skickas (en radbrytning eller ett styr- eller riktningstecken): rätta den i ärendet först.</translation>
     </message>
     <message>
       <source>The contribution counts other categories than this version; both units need the same version of Utväg</source>
@@ -8089,6 +8113,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Personens namn innehåller ett tecken som inte kan skickas (en radbrytning eller ett styr- eller riktningstecken): rätta det i ärendet först.</translation>
     </message>
     <message>
+      <source>The question holds a control or text-direction character: remove it (line breaks and tabs are kept).</source>
+      <translation>Frågan innehåller ett styrtecken eller ett tecken som ändrar textriktningen: ta bort det (radbrytningar och tabbar behålls).</translation>
+    </message>
+    <message>
       <source>The question is one of %1.</source>
       <translation>Frågan är en av %1.</translation>
     </message>
@@ -8103,6 +8131,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>The reason is one of %1.</source>
       <translation>Skälet ska vara ett av %1.</translation>
+    </message>
+    <message>
+      <source>The reason why guardian %1 may not be contacted holds a control or direction character that cannot be sent: correct it in the case first.</source>
+      <translation>Skälet till att vårdnadshavare %1 inte får kontaktas innehåller ett styr- eller riktningstecken som inte kan skickas: rätta det i ärendet först.</translation>
     </message>
     <message>
       <source>The receipt of SAV's answer %1 could not be written to %2; it is kept in the vault: write it again to a file.</source>
@@ -8701,12 +8733,20 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Ange minst en grund.</translation>
     </message>
     <message>
+      <source>guardian.contact: must be one line without control or text-direction characters</source>
+      <translation>Vårdnadshavarens kontaktuppgift måste vara en rad utan styrtecken eller tecken som ändrar textriktningen</translation>
+    </message>
+    <message>
       <source>guardian.name: must be one line without control or text-direction characters</source>
       <translation>Vårdnadshavarens namn måste vara en rad utan styrtecken eller tecken som ändrar textriktningen</translation>
     </message>
     <message>
       <source>guardian.no_contact_reason is required when the guardian may not be contacted.</source>
       <translation>guardian.no_contact_reason krävs när vårdnadshavaren inte får kontaktas.</translation>
+    </message>
+    <message>
+      <source>guardian.no_contact_reason: must hold no control or text-direction characters</source>
+      <translation>Skälet till att vårdnadshavaren inte får kontaktas får inte innehålla styrtecken eller tecken som ändrar textriktningen</translation>
     </message>
     <message>
       <source>has '+', which is only used from the year a person turns 100</source>

@@ -49,7 +49,7 @@ from utvag.ui.labels import (
     unit_label,
 )
 from utvag.ui.lazy_tabs import LazyTabWidget
-from utvag.ui.look import table_look, wrapped_label
+from utvag.ui.look import PlainLabel, table_look, wrapped_label
 from utvag.ui.manager.log_model import AuditLogModel
 from utvag.ui.reads_when_shown import ReadsWhenShown
 from utvag.ui.staff_safety.staff_safety_tab import StaffSafetyTab, warning_text
@@ -65,11 +65,11 @@ class OverviewTab(FollowsLanguage, QWidget):
         person = case.person
         self._protected = person.protected_identity is not ProtectedIdentity.NONE
         self._revealed = False
-        self.name = QLabel("" if self._protected else person.name)
+        self.name = PlainLabel("" if self._protected else person.name)
         self.name.setObjectName("overviewName")
-        self.number = QLabel("••••••••-••••" if self._protected else (
+        self.number = PlainLabel("••••••••-••••" if self._protected else (
             person.personal_number or person.birth_date or "—"))
-        self.address = QLabel("••••••" if self._protected else (person.address or "—"))
+        self.address = PlainLabel("••••••" if self._protected else (person.address or "—"))
         for label in (self.name, self.number, self.address):  # copied text is cleared later
             label.setTextFormat(Qt.TextFormat.PlainText)  # as written, never drawn as markup
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -83,8 +83,8 @@ class OverviewTab(FollowsLanguage, QWidget):
         self.reveal = QPushButton()
         self.reveal.setVisible(self._protected)
         self.reveal.clicked.connect(self._reveal)
-        self._type, self._status, self._unit = QLabel(), QLabel(), QLabel()
-        self._protection, self._district = QLabel(), QLabel()
+        self._type, self._status, self._unit = PlainLabel(), PlainLabel(), PlainLabel()
+        self._protection, self._district = PlainLabel(), PlainLabel()
         self._captions: list[QLabel] = []
         form = QFormLayout(self)
         self.warnings = wrapped_label("overviewWarnings")
@@ -94,15 +94,15 @@ class OverviewTab(FollowsLanguage, QWidget):
         form.addRow(self.warnings)
         self.proposal = TransferProposal()  # a new threat routes the case to another board
         form.addRow(self.proposal)
-        for field in (QLabel(case.case_number), self._type, self._status, self._unit,
-                      QLabel(case.caseworker), QLabel(local_date(case.opened_at)), self.name,
-                      self.number, self.address, self._protection, self._district):
-            self._captions.append(QLabel())
+        for field in (PlainLabel(case.case_number), self._type, self._status, self._unit,
+                      PlainLabel(case.caseworker), PlainLabel(local_date(case.opened_at)),
+                      self.name, self.number, self.address, self._protection, self._district):
+            self._captions.append(PlainLabel())
             form.addRow(self._captions[-1], field)
         form.addRow("", self.reveal)
         form.addRow("", self.copy_number)
         if case.close_reason:
-            self._captions.append(QLabel())
+            self._captions.append(PlainLabel())
             self.closed = wrapped_label("overviewClosed")
             form.addRow(self._captions[-1], self.closed)
         # What the case started from and what was decided on it, where the case is summed up.
