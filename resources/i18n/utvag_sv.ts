@@ -5606,6 +5606,98 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>listade bevarandebesluten</translation>
     </message>
     <message>
+      <source>added a guardian</source>
+      <translation>lade till en vårdnadshavare</translation>
+    </message>
+    <message>
+      <source>corrected a guardian's name and contact</source>
+      <translation>rättade en vårdnadshavares namn och kontaktuppgift</translation>
+    </message>
+    <message>
+      <source>corrected a guardian's name</source>
+      <translation>rättade en vårdnadshavares namn</translation>
+    </message>
+    <message>
+      <source>corrected a guardian's contact</source>
+      <translation>rättade en vårdnadshavares kontaktuppgift</translation>
+    </message>
+    <message>
+      <source>recorded where the young person and the guardians stand on consent</source>
+      <translation>registrerade den unges och vårdnadshavarnas inställning till samtycke</translation>
+    </message>
+    <message>
+      <source>corrected the person's name</source>
+      <translation>rättade personens namn</translation>
+    </message>
+    <message>
+      <source>asked the Police for a threat assessment</source>
+      <translation>begärde hotbildsbedömning från Polismyndigheten</translation>
+    </message>
+    <message>
+      <source>recorded the Police's threat assessment</source>
+      <translation>registrerade Polismyndighetens hotbildsbedömning</translation>
+    </message>
+    <message>
+      <source>recorded a threat assessment from the Police</source>
+      <translation>registrerade en hotbildsbedömning från Polismyndigheten</translation>
+    </message>
+    <message>
+      <source>refused a person package</source>
+      <translation>avvisade ett personpaket</translation>
+    </message>
+    <message>
+      <source>read the yearly summary of incidents against staff</source>
+      <translation>läste årssammanställningen av händelser mot personal</translation>
+    </message>
+    <message>
+      <source>recorded an incident at the unit</source>
+      <translation>registrerade en händelse på enheten</translation>
+    </message>
+    <message>
+      <source>read the unit's incidents</source>
+      <translation>läste enhetens händelser</translation>
+    </message>
+    <message>
+      <source>printed a Police report draft of a unit incident</source>
+      <translation>skrev ut ett utkast till polisanmälan om en händelse på enheten</translation>
+    </message>
+    <message>
+      <source>sent the case again in a new transfer package</source>
+      <translation>skickade ärendet igen i ett nytt överflyttningspaket</translation>
+    </message>
+    <message>
+      <source>wrote a transfer receipt again</source>
+      <translation>skrev ett mottagningskvitto igen</translation>
+    </message>
+    <message>
+      <source>stopped trusting another unit's key card</source>
+      <translation>slutade lita på en annan enhets nyckelkort</translation>
+    </message>
+    <message>
+      <source>replaced the unit's transfer key</source>
+      <translation>bytte enhetens överföringsnyckel</translation>
+    </message>
+    <message>
+      <source>revoked the unit's transfer key</source>
+      <translation>återkallade enhetens överföringsnyckel</translation>
+    </message>
+    <message>
+      <source>took in another unit's key revocation</source>
+      <translation>tog emot en annan enhets återkallelse av nyckel</translation>
+    </message>
+    <message>
+      <source>checked the vault for damage</source>
+      <translation>kontrollerade valvet efter skador</translation>
+    </message>
+    <message>
+      <source>was told the vault's page format is older</source>
+      <translation>fick veta att valvets sidformat är äldre</translation>
+    </message>
+    <message>
+      <source>found the vault replaced by an older copy</source>
+      <translation>fann valvet ersatt av en äldre kopia</translation>
+    </message>
+    <message>
       <source>an action this version does not know</source>
       <translation>en åtgärd som den här versionen inte känner till</translation>
     </message>
