@@ -649,7 +649,7 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
   <context>
     <name>AttachmentsTab</name>
     <message>
-      <source>&amp;Add file…</source>
+      <source>A&amp;dd file…</source>
       <translation>Lägg &amp;till fil…</translation>
     </message>
     <message>
@@ -661,7 +661,7 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <source>Sav&amp;e as…</source>
+      <source>Save &amp;as…</source>
       <translation>Spara so&amp;m…</translation>
     </message>
     <message>
@@ -976,8 +976,8 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
   <context>
     <name>CaseMenu</name>
     <message>
-      <source>Case</source>
-      <translation>Ärende</translation>
+      <source>Cas&amp;e</source>
+      <translation>&amp;Ärende</translation>
     </message>
     <message>
       <source>&amp;Close case…</source>
@@ -1685,7 +1685,7 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
     </message>
     <message>
       <source>Decided &amp;by (role):</source>
-      <translation>Beslutat a&amp;v (roll):</translation>
+      <translation>Beslutat av (&amp;roll):</translation>
     </message>
     <message>
       <source>&amp;Appeal notice:</source>

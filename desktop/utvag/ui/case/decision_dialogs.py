@@ -103,6 +103,8 @@ class DecisionDialog(CaseRecordDialog):
         assert line is not None
         line.setPlaceholderText(self.tr("The decision-maker's role, as delegated"))
         line.setAccessibleName(line.placeholderText())  # the typed part of the combo box
+        # Wide enough to read the hint whole, whichever label column the form ends up with.
+        line.setMinimumWidth(line.fontMetrics().horizontalAdvance(line.placeholderText()) + 16)
         self.appeal = _text_box(110)
         self.appeal.setPlainText(decisions.DEFAULT_APPEAL_NOTICE)
         self.form.addRow(self.tr("&Concerns:"), self.subject)
@@ -128,6 +130,8 @@ class DecisionDialog(CaseRecordDialog):
         label = self.form.labelForField(self.appeal)
         if label is not None:
             label.setVisible(refused)
+        # The dialog grows to show the notice whole rather than squeeze every box to make room.
+        self.adjustSize()
 
     def save(self) -> object:
         return decisions.record_decision(
