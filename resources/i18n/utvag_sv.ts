@@ -2117,7 +2117,7 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>Får k&amp;ontaktas…</translation>
     </message>
     <message>
-      <source>Corr&amp;ect the name…</source>
+      <source>Amen&amp;d the name…</source>
       <translation>Rätta na&amp;mnet…</translation>
     </message>
     <message>
@@ -3458,6 +3458,12 @@ Det här meddelandet visas en gång.</translation>
     <message>
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+      <source>Stored as: %1
+The characters written as codes (\u…) are a line break or a control or direction character and cannot be sent. Below the name is shown without them, its letters in the order they are stored: check that it reads right, then press OK.</source>
+      <translation>Lagrat som: %1
+Tecknen som skrivs som koder (\u…) är en radbrytning eller ett styr- eller riktningstecken och kan inte skickas. Nedan visas namnet utan dem, med bokstäverna i den ordning de är lagrade: kontrollera att det stämmer och tryck sedan Ok.</translation>
     </message>
   </context>
   <context>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
+from utvag.domain.display_text import one_line_shown
 from utvag.services import cases, due, high_risk
 from utvag.services.session import Session
 from utvag.ui.case.case_list_model import PAGE_SIZE, CaseListModel, CaseListProxy
@@ -405,7 +406,8 @@ class Workspace(QWidget):
             return
         person = view.case.person
         name = (self.tr("Protected identity")
-                if person.protected_identity is not ProtectedIdentity.NONE else person.name)
+                if person.protected_identity is not ProtectedIdentity.NONE
+                else one_line_shown(person.name))
         self.case_header.setText(self.tr("%1 · case %2").replace("%1", name)
                                  .replace("%2", view.case.case_number))
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
+from utvag.domain.display_text import one_line_shown
 from utvag.domain.units import Unit
 from utvag.ui.case.followup_labels import due_kind_label, threat_label
 from utvag.ui.labels import case_status_label, case_type_label
@@ -47,7 +48,7 @@ OVERDUE = QColor("#b02a37")
 
 def masked_name(summary: CaseSummary) -> str:
     if summary.protected_identity is ProtectedIdentity.NONE:
-        return summary.name
+        return one_line_shown(summary.name)
     return translate("CaseListModel", "Protected identity")
 
 
