@@ -4555,6 +4555,10 @@ Ett bidrag öppnas här bara från en enhet vars nyckelkort valvet litar på (En
       <translation>%1 markerat av %2: %3</translation>
     </message>
     <message>
+      <source>linked to a criminal network</source>
+      <translation>kopplat till ett kriminellt nätverk</translation>
+    </message>
+    <message>
       <source>cleared %1: %2</source>
       <translation>borttagen %1: %2</translation>
     </message>
