@@ -3782,6 +3782,18 @@ Skicka tillbaka det till %2 på samma sätt som konsultationen kom.</translation
       <translation>Varför det inte sparades</translation>
     </message>
     <message>
+      <source>Discard the text?</source>
+      <translation>Kasta texten?</translation>
+    </message>
+    <message>
+      <source>What you typed here is not saved. Close the window and discard it?</source>
+      <translation>Det du har skrivit här är inte sparat. Stänga fönstret och kasta texten?</translation>
+    </message>
+    <message>
+      <source>&amp;Discard</source>
+      <translation>&amp;Kasta</translation>
+    </message>
+    <message>
       <source>Writing the package…</source>
       <translation>Skriver paketet…</translation>
     </message>
