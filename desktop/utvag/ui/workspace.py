@@ -27,7 +27,7 @@ from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, Protect
 from utvag.domain.display_text import one_line_shown
 from utvag.services import cases, due, high_risk
 from utvag.services.session import Session
-from utvag.ui.case.case_list_model import PAGE_SIZE, CaseListModel, CaseListProxy
+from utvag.ui.case.case_list_model import PAGE_SIZE, CaseListModel, CaseListProxy, sign_width
 from utvag.ui.case.case_view import CaseView
 from utvag.ui.case.kept_typing import KeptTyping
 from utvag.ui.case.new_case_dialog import NewCaseDialog
@@ -221,8 +221,9 @@ class Workspace(QWidget):
                 header.resizeSection(section, 12 * metrics.averageCharWidth() + 100)
                 continue
             title = str(self.model.headerData(section, Qt.Orientation.Horizontal) or "")
+            sign = sign_width(self.table) if self.model.COLUMNS[section] == "case_number" else 0
             widest = max([bold.horizontalAdvance(title) + 16,
-                          *(metrics.horizontalAdvance(t) for t in
+                          *(metrics.horizontalAdvance(t) + sign for t in
                             self.model.widest_texts(section))])
             header.resizeSection(section, widest + padding)
 

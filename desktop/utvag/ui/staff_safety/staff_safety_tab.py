@@ -123,6 +123,7 @@ class StaffSafetyTab(ReadsWhenShown, FollowsLanguage, QWidget):
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self._clear)
         self.flag_history = QListWidget()
+        self.flag_history.setWordWrap(True)  # a flag's line ends with the threat, read whole
         grid = QGridLayout()
         for i, box in enumerate(self.grounds.values()):
             grid.addWidget(box, i // 4, i % 4)
