@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
 from test_ui_keyboard import assert_unambiguous, mnemonic
 
 from utvag.services import cases
@@ -55,15 +57,30 @@ def test_each_alt_letter_of_the_decision_dialog_reaches_one_field(
 
 def test_a_refusal_shows_the_appeal_notice_whole_and_keeps_the_fields_full_size(
         open_window: MainWindow, qtbot: Any) -> None:
-    dialog = _decision_dialog(open_window, qtbot)
-    dialog.outcome.setCurrentIndex(dialog.outcome.findData("refused"))
-    qtbot.waitUntil(lambda: dialog.appeal.isVisible())
-    qtbot.wait(50)  # the layout settles
-    assert dialog.appeal.height() == dialog.appeal.maximumHeight()
-    assert dialog.what.height() == dialog.what.maximumHeight()
-    line = dialog.role.lineEdit()
-    assert line is not None
-    shown = line.width() - 12  # the frame and the margins of the typed part
-    assert shown >= line.fontMetrics().horizontalAdvance(line.placeholderText())
-    screen = dialog.screen().availableGeometry()
-    assert dialog.frameGeometry().height() <= screen.height()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    larger = QFont(before)  # the screen's font under X is larger than the test platform's
+    larger.setPointSizeF(before.pointSizeF() * 1.4)
+    app.setFont(larger)
+    try:
+        dialog = _decision_dialog(open_window, qtbot)
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("refused"))
+        qtbot.waitUntil(lambda: dialog.appeal.isVisible())
+        qtbot.wait(50)  # the layout settles
+        assert dialog.appeal.height() == dialog.appeal.maximumHeight()
+        assert dialog.what.height() == dialog.what.maximumHeight()
+        line = dialog.role.lineEdit()
+        assert line is not None
+        shown = line.width() - 12  # the frame and the margins of the typed part
+        assert shown >= line.fontMetrics().horizontalAdvance(line.placeholderText())
+        option = QStyleOptionComboBox()
+        dialog.role.initStyleOption(option)
+        field = dialog.role.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                                   QStyle.SubControl.SC_ComboBoxEditField,
+                                                   dialog.role)
+        assert line.geometry().right() <= field.right()  # the drop-down arrow stays in sight
+        screen = dialog.screen().availableGeometry()
+        assert dialog.frameGeometry().height() <= screen.height()
+    finally:
+        app.setFont(before)
