@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 from ui_support import press, unlock_with_keyboard
 
@@ -49,7 +48,6 @@ def test_ctrl_w_closes_a_follow_up_view(open_window: MainWindow, qtbot: Any) -> 
     view = menu.show_retention()
     assert view is not None and view.isVisible()
     assert menu.show_retention() is view
-    key = QKeySequence(QKeySequence.StandardKey.Close)[0]
     qtbot.waitUntil(view.isActiveWindow)
-    press(qtbot, key.key(), key.keyboardModifiers())
+    press(qtbot, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not view.isVisible())

@@ -89,7 +89,7 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         view.destroyed.connect(lambda _obj=None: self._forget(key, view))
         view.setParent(self._window, Qt.WindowType.Window)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), view, view.close)
+        QShortcut(QKeySequence("Ctrl+W"), view, view.close)
         view.show()
         view.activateWindow()
         return view
