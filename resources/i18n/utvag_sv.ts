@@ -649,7 +649,7 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
   <context>
     <name>AttachmentsTab</name>
     <message>
-      <source>&amp;Add file…</source>
+      <source>A&amp;dd file…</source>
       <translation>Lägg &amp;till fil…</translation>
     </message>
     <message>
@@ -661,7 +661,7 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <source>Sav&amp;e as…</source>
+      <source>Save &amp;as…</source>
       <translation>Spara so&amp;m…</translation>
     </message>
     <message>
@@ -976,8 +976,8 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
   <context>
     <name>CaseMenu</name>
     <message>
-      <source>Case</source>
-      <translation>Ärende</translation>
+      <source>Cas&amp;e</source>
+      <translation>&amp;Ärende</translation>
     </message>
     <message>
       <source>&amp;Close case…</source>
@@ -1685,7 +1685,7 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
     </message>
     <message>
       <source>Decided &amp;by (role):</source>
-      <translation>Beslutat a&amp;v (roll):</translation>
+      <translation>Beslutat av (&amp;roll):</translation>
     </message>
     <message>
       <source>&amp;Appeal notice:</source>
@@ -2121,7 +2121,7 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>Får k&amp;ontaktas…</translation>
     </message>
     <message>
-      <source>Corr&amp;ect name or contact…</source>
+      <source>Amen&amp;d name or contact…</source>
       <translation>Rätta na&amp;mn eller kontakt…</translation>
     </message>
     <message>
@@ -3463,6 +3463,12 @@ Det här meddelandet visas en gång.</translation>
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
     </message>
+    <message>
+      <source>Stored as: %1
+The characters written as codes (\u…) are a line break or a control or direction character and cannot be sent. Below the name is shown without them, its letters in the order they are stored: check that it reads right, then press OK.</source>
+      <translation>Lagrat som: %1
+Tecknen som skrivs som koder (\u…) är en radbrytning eller ett styr- eller riktningstecken och kan inte skickas. Nedan visas namnet utan dem, med bokstäverna i den ordning de är lagrade: kontrollera att det stämmer och tryck sedan Ok.</translation>
+    </message>
   </context>
   <context>
     <name>PoliceFollowUpDialog</name>
@@ -3782,6 +3788,18 @@ Skicka tillbaka det till %2 på samma sätt som konsultationen kom.</translation
     <message>
       <source>Why it was not saved</source>
       <translation>Varför det inte sparades</translation>
+    </message>
+    <message>
+      <source>Discard the text?</source>
+      <translation>Kasta texten?</translation>
+    </message>
+    <message>
+      <source>What you typed here is not saved. Close the window and discard it?</source>
+      <translation>Det du har skrivit här är inte sparat. Stänga fönstret och kasta texten?</translation>
+    </message>
+    <message>
+      <source>&amp;Discard</source>
+      <translation>&amp;Kasta</translation>
     </message>
     <message>
       <source>Writing the package…</source>
@@ -4555,6 +4573,10 @@ Ett bidrag öppnas här bara från en enhet vars nyckelkort valvet litar på (En
     <message>
       <source>%1 flagged by %2: %3</source>
       <translation>%1 markerat av %2: %3</translation>
+    </message>
+    <message>
+      <source>linked to a criminal network</source>
+      <translation>kopplat till ett kriminellt nätverk</translation>
     </message>
     <message>
       <source>cleared %1: %2</source>

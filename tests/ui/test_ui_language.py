@@ -126,7 +126,7 @@ def test_open_case_follows_a_language_switch(open_window: MainWindow) -> None:
 
     english = {"filter": "All types", "header": "Case number", "type": "Defector",
                "tab": "&Overview", "caption": "Case number:", "journal": "Save &draft",
-               "attachments": "&Add file…", "log": "When"}
+               "attachments": "A&dd file…", "log": "When"}
     assert texts() == english
     open_window.swedish_action.trigger()
     QApplication.processEvents()

@@ -156,11 +156,11 @@ def test_a_vault_with_cases_shows_the_case_work_and_not_the_managers_view(
         make_window: Any, qtbot: Any, tmp_path: Path, kind: str, case_menu: list[str]) -> None:
     window = opened(make_window, qtbot, tmp_path, kind)
     shown = menus(window)
-    assert list(shown) == ["&File", "&Language", "Case", "Follo&w-up", "&Help"]
+    assert list(shown) == ["&File", "&Language", "Cas&e", "Follo&w-up", "&Help"]
     assert shown["&File"][:2] == CASE_FILE[:2]
     assert set(CASE_FILE + FILE_ALWAYS) <= set(shown["&File"])
     assert shown["Follo&w-up"] == FOLLOW_UP_CASES
-    assert shown["Case"][:len(case_menu)] == case_menu
+    assert shown["Cas&e"][:len(case_menu)] == case_menu
     assert window.workspace is not None and window.transfers.toolbar.isVisible()
     hidden_consult = window.case_menu.consult_action
     assert hidden_consult.isVisible() is (kind != "sav")

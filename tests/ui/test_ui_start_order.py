@@ -17,7 +17,7 @@ from conftest import UiVault
 from utvag.services import session as session_service
 from utvag.ui.window import MainWindow
 
-MENUS = ["&File", "&Language", "Case", "Follo&w-up", "&Help"]
+MENUS = ["&File", "&Language", "Cas&e", "Follo&w-up", "&Help"]
 
 
 def _menu_titles(window: MainWindow) -> list[str]:

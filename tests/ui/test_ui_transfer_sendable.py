@@ -104,7 +104,7 @@ def test_a_guardian_s_name_is_corrected_in_the_young_person_tab(
     tab = view.guardians
     assert tab is not None
     tab.records.table.selectRow(0)
-    assert tab.name_button.isEnabled() and tab.name_button.text() == "Corr&ect name or contact…"
+    assert tab.name_button.isEnabled() and tab.name_button.text() == "Amen&d name or contact…"
     dialog = tab.open_name()
     assert dialog is not None
     dialog.name.setText("Mamma\u202eExempelsson")  # type: ignore[attr-defined]

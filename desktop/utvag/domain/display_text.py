@@ -28,8 +28,7 @@ _LINE_BREAKS = frozenset({"Zl", "Zp"})
 
 def is_one_line(text: str) -> bool:
     """No control character, line or paragraph separator, or bidirectional formatting."""
-    return not any(ch in BIDI_CONTROLS or unicodedata.category(ch) == "Cc"
-                   or unicodedata.category(ch) in _LINE_BREAKS for ch in text)
+    return not any(_refused(ch) for ch in text)
 
 
 def is_clean_text(text: str) -> bool:
@@ -45,3 +44,22 @@ def terminal_safe(text: str) -> str:
     sequence in a stored note can neither rewrite the terminal nor reorder what is printed, and
     inside a JSON string the code is the same character, so JSON output stays valid."""
     return _NEUTRALISED.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+def _refused(ch: str) -> bool:
+    return (ch in BIDI_CONTROLS or unicodedata.category(ch) == "Cc"
+            or unicodedata.category(ch) in _LINE_BREAKS)
+
+
+def one_line_shown(text: str) -> str:
+    """*text* as one line of screen: every character :func:`is_one_line` refuses (a line break,
+    a control or direction character, in a name stored before the rule or received so) written
+    out as its code. Shown as it is, a direction override would reorder the rest of the line —
+    the case number beside the name included — and a line break would add a line of its own."""
+    return "".join(f"\\u{ord(ch):04x}" if _refused(ch) else ch for ch in text)
+
+
+def without_refused(text: str) -> str:
+    """*text* with every character :func:`is_one_line` refuses left out (what the name reads
+    as, to be checked before it is saved)."""
+    return "".join(ch for ch in text if not _refused(ch))

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
+from utvag.domain.display_text import one_line_shown
 from utvag.services import cases, due, high_risk
 from utvag.services.session import Session
-from utvag.ui.case.case_list_model import PAGE_SIZE, CaseListModel, CaseListProxy
+from utvag.ui.case.case_list_model import PAGE_SIZE, CaseListModel, CaseListProxy, sign_width
 from utvag.ui.case.case_view import CaseView
+from utvag.ui.case.kept_typing import KeptTyping
 from utvag.ui.case.new_case_dialog import NewCaseDialog
 from utvag.ui.due_catch_up import OverdueFilter
 from utvag.ui.labels import case_status_label, case_type_label
@@ -107,6 +109,7 @@ class Workspace(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.case_view: CaseView | None = None
         self._kept_drafts: dict[int, int] = {}  # case id → draft note kept on leaving it
+        self._kept_typing = KeptTyping()  # a High-risk tab's unsaved text, per case
         self._filters_seen: tuple[object, ...] | None = None  # the filters the list last had
         self._further_down = False  # the list holds the open case past its loaded pages
         # The right-hand pane: the placeholder, or the open case under a header naming it.
@@ -218,8 +221,9 @@ class Workspace(QWidget):
                 header.resizeSection(section, 12 * metrics.averageCharWidth() + 100)
                 continue
             title = str(self.model.headerData(section, Qt.Orientation.Horizontal) or "")
+            sign = sign_width(self.table) if self.model.COLUMNS[section] == "case_number" else 0
             widest = max([bold.horizontalAdvance(title) + 16,
-                          *(metrics.horizontalAdvance(t) for t in
+                          *(metrics.horizontalAdvance(t) + sign for t in
                             self.model.widest_texts(section))])
             header.resizeSection(section, widest + padding)
 
@@ -405,7 +409,8 @@ class Workspace(QWidget):
             return
         person = view.case.person
         name = (self.tr("Protected identity")
-                if person.protected_identity is not ProtectedIdentity.NONE else person.name)
+                if person.protected_identity is not ProtectedIdentity.NONE
+                else one_line_shown(person.name))
         self.case_header.setText(self.tr("%1 · case %2").replace("%1", name)
                                  .replace("%2", view.case.case_number))
 
@@ -419,6 +424,7 @@ class Workspace(QWidget):
             kept = self.keep_unsaved_text()
         if kept is not None:  # offered back when the case is opened again (ids only)
             self._kept_drafts[view.case.id] = kept
+        self._kept_typing.keep(view)  # the High-risk tab's, in memory
         self.case_view = None
         if self._further_down:  # the count line no longer speaks of an open case
             self._further_down = False
@@ -481,6 +487,7 @@ class Workspace(QWidget):
         if kept is not None:
             view.setCurrentWidget(view.journal)
             view.journal.offer_draft(kept, locked=False)
+        self._kept_typing.put_back(view)
         return view
 
     def new_case(self) -> None:

@@ -170,10 +170,10 @@ class AttachmentsTab(FollowsLanguage, QWidget):
         self.reload()
 
     def retranslate(self) -> None:
-        self.add_button.setText(self.tr("&Add file…"))
+        self.add_button.setText(self.tr("A&dd file…"))
         self.list.setAccessibleName(self.tr("Attachments"))
         self.view_button.setText(self.tr("&View"))
-        self.save_button.setText(self.tr("Sav&e as…"))
+        self.save_button.setText(self.tr("Save &as…"))
 
     def reload(self) -> None:
         self.list.clear()

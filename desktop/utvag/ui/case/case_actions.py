@@ -177,7 +177,7 @@ class CaseMenu(FollowsLanguage, QMenu):
         self.enable()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Case"))
+        self.setTitle(self.tr("Cas&e"))
         self.close_action.setText(self.tr("&Close case…"))
         self.add_intervention_action.setText(self.tr("Add &intervention…"))
         self.link_relative_action.setText(self.tr("Link &relative…"))

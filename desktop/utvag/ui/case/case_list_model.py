@@ -22,9 +22,10 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle
 
 from utvag.domain.case_records import CaseStatus, CaseSummary, CaseType, ProtectedIdentity
+from utvag.domain.display_text import one_line_shown
 from utvag.domain.units import Unit
 from utvag.ui.case.followup_labels import due_kind_label, threat_label
 from utvag.ui.labels import case_status_label, case_type_label
@@ -45,9 +46,17 @@ FILL_CHUNK = 50  # cases worked out per turn of the event loop (a few millisecon
 OVERDUE = QColor("#b02a37")
 
 
+def sign_width(view: QAbstractItemView) -> int:
+    """The room the high-risk sign takes beside a case number: the icon and its margins."""
+    icon = view.iconSize().width()
+    if icon <= 0:  # the style's small icon, as the view draws it
+        icon = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
+    return icon + 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 4
+
+
 def masked_name(summary: CaseSummary) -> str:
     if summary.protected_identity is ProtectedIdentity.NONE:
-        return summary.name
+        return one_line_shown(summary.name)
     return translate("CaseListModel", "Protected identity")
 
 
@@ -215,7 +224,7 @@ class CaseListModel(QAbstractTableModel):
         if column == "threat":
             return [threat_label("low"), threat_label("high")]
         if column == "case_number":
-            return ["MM-0000-00000"]
+            return ["MMM-0000-00000"]  # SAV-2026-00001: three letters
         if column == "high_risk":
             return [translate("CaseListModel", "High risk")]
         if column == "next_due":

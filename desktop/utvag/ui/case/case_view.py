@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.domain.case_records import Case, CaseStatus, ProtectedIdentity
+from utvag.domain.display_text import one_line_shown
 from utvag.services import audit_log, cases, high_risk
 from utvag.services.session import Session
 from utvag.ui import clipboard
@@ -65,7 +66,7 @@ class OverviewTab(FollowsLanguage, QWidget):
         person = case.person
         self._protected = person.protected_identity is not ProtectedIdentity.NONE
         self._revealed = False
-        self.name = PlainLabel("" if self._protected else person.name)
+        self.name = PlainLabel("" if self._protected else one_line_shown(person.name))
         self.name.setObjectName("overviewName")
         self.number = PlainLabel("••••••••-••••" if self._protected else (
             person.personal_number or person.birth_date or "—"))
@@ -137,7 +138,7 @@ class OverviewTab(FollowsLanguage, QWidget):
         cases.reveal_identity(self._session, self._case.id)
         person = self._case.person
         self._revealed = True
-        self.name.setText(person.name)
+        self.name.setText(one_line_shown(person.name))
         self.number.setText(person.personal_number or person.birth_date or "—")
         self.address.setText(person.address or "—")
         self.reveal.setEnabled(False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
+from utvag.domain.display_text import one_line_shown
 from utvag.domain.young_people import ConsentPosition
 from utvag.services import young_people
 from utvag.services.session import Session
@@ -51,7 +52,7 @@ class ConsentPositionsDialog(CaseRecordDialog):
         self.guardian_rows: list[tuple[int, QComboBox, QLineEdit]] = []
         for guardian in young_people.guardians(session, case_id):
             box, note = _choices(True), QLineEdit()
-            name = PlainLabel(guardian.name)
+            name = PlainLabel(one_line_shown(guardian.name))
             name.setTextFormat(Qt.TextFormat.PlainText)
             if not guardian.may_contact:
                 # they cannot have been asked: recording anything else would mean contact
@@ -129,7 +130,7 @@ class ConsentPositionsTab(RecordTab[PositionRecord]):
         self.summary.setVisible(bool(parts))
 
     def refresh(self) -> None:
-        self.names = {g.id: g.name
+        self.names = {g.id: one_line_shown(g.name)
                       for g in young_people.guardians(self._session, self._case_id)}
         self.state = young_people.positions_state(self._session, self._case_id)
         self.records.set_rows(list(self.state.latest))

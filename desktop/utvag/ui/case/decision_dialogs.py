@@ -6,7 +6,15 @@ SAV's decision routes the case (decided at SAV, or awaiting its transfer back to
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from utvag.services import decisions
 from utvag.services.session import Session
@@ -25,6 +33,16 @@ def _text_box(height: int = 90) -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setMaximumHeight(height)
     return box
+
+
+def _wide_enough(combo: QComboBox, text: str) -> None:
+    """The typed part of an editable combo box wide enough for ``text``, its arrow beside it
+    (the style adds the frame and the arrow to the width of the contents)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    contents = QSize(combo.fontMetrics().horizontalAdvance(text) + 16, combo.sizeHint().height())
+    combo.setMinimumWidth(combo.style().sizeFromContents(
+        QStyle.ContentsType.CT_ComboBox, option, contents, combo).width())
 
 
 class ApplicationDialog(CaseRecordDialog):
@@ -103,6 +121,8 @@ class DecisionDialog(CaseRecordDialog):
         assert line is not None
         line.setPlaceholderText(self.tr("The decision-maker's role, as delegated"))
         line.setAccessibleName(line.placeholderText())  # the typed part of the combo box
+        # Wide enough to read the hint whole, whichever label column the form ends up with.
+        _wide_enough(self.role, line.placeholderText())
         self.appeal = _text_box(110)
         self.appeal.setPlainText(decisions.DEFAULT_APPEAL_NOTICE)
         self.form.addRow(self.tr("&Concerns:"), self.subject)
@@ -128,6 +148,8 @@ class DecisionDialog(CaseRecordDialog):
         label = self.form.labelForField(self.appeal)
         if label is not None:
             label.setVisible(refused)
+        # The dialog grows to show the notice whole rather than squeeze every box to make room.
+        self.adjustSize()
 
     def save(self) -> object:
         return decisions.record_decision(

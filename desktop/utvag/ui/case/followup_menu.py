@@ -1,8 +1,10 @@
 """The "Follow-up" menu of the main window: the Due, Concern reports, Statistics, Log review and
 Retention views.
 
-Each view opens as its own window (closed with everything else when the vault locks). The menu
-translates itself, so the main window only has to add it.
+Each view opens as its own window (closed with everything else when the vault locks); asked for
+again while it is open, the window already open comes to the front rather than a second one.
+Ctrl+W closes one, and Escape the Due view (a list, nothing typed in it). The menu translates
+itself, so the main window only has to add it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from utvag.services.session import Session
@@ -21,6 +24,7 @@ class FollowUpMenu(FollowsLanguage, QMenu):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._views: dict[object, QWidget] = {}  # the open windows, by what they show
         self.due_action = menu_action(self, window, "", self.show_due, "Ctrl+D")
         self.concern_action = menu_action(self, window, "", self.show_concerns)
         self.statistics_action = menu_action(self, window, "", self.show_statistics)
@@ -62,11 +66,30 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         session = self._session()
         if session is None or not self._is_manager():
             return None
-        return self._open(ManagerView(session))
+        return self._shown("ManagerView") or self._open(ManagerView(session))
 
-    def _open(self, view: QWidget) -> QWidget:
+    def _shown(self, key: object) -> QWidget | None:
+        """The window open for ``key``, brought to the front; None when there is none."""
+        view = self._views.get(key)
+        if view is None or not view.isVisible():  # none, or closed (a lock) not yet deleted
+            self._views.pop(key, None)
+            return None
+        if view.isMinimized():
+            view.showNormal()
+        view.activateWindow()  # the window manager brings it to the front
+        return view
+
+    def _forget(self, key: object, view: QWidget) -> None:
+        if self._views.get(key) is view:  # not a later window opened for the same
+            del self._views[key]
+
+    def _open(self, view: QWidget, key: object = None) -> QWidget:
+        key = type(view).__name__ if key is None else key
+        self._views[key] = view
+        view.destroyed.connect(lambda _obj=None: self._forget(key, view))
         view.setParent(self._window, Qt.WindowType.Window)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        QShortcut(QKeySequence("Ctrl+W"), view, view.close)
         view.show()
         view.activateWindow()
         return view
@@ -77,7 +100,10 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         session = self._session()
         if session is None:
             return None
+        if (shown := self._shown("DueView")) is not None:
+            return shown
         view = DueView(session)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), view, view.close)
         workspace = getattr(self._window, "workspace", None)
         if workspace is not None:
             view.open_item.connect(
@@ -94,10 +120,14 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         session = self._session()
         if session is None:
             return None
-        view = ConcernReportsView(session, case_id)
+        shown = self._shown(("concerns", case_id))
+        view = shown if isinstance(shown, ConcernReportsView) else None
+        if view is None:
+            view = ConcernReportsView(session, case_id)
+            self._open(view, ("concerns", case_id))
         if report_id is not None:
             view.select_report(report_id)
-        return self._open(view)
+        return view
 
     def show_statistics(self) -> QWidget | None:
         from utvag.services.statistics_contribution import vault_is_city_office
@@ -107,18 +137,24 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         session = self._session()
         if session is None:
             return None
+        if (shown := self._shown("statistics")) is not None:
+            return shown
         if vault_is_city_office(session):  # it has no cases: its statistics are the merge
-            return self._open(MergeView(session))
-        return self._open(StatisticsView(session))
+            return self._open(MergeView(session), "statistics")
+        return self._open(StatisticsView(session), "statistics")
 
     def show_log_review(self) -> QWidget | None:
         from utvag.ui.manager.logreview_view import LogReviewView
 
         session = self._session()
-        return None if session is None else self._open(LogReviewView(session))
+        if session is None:
+            return None
+        return self._shown("LogReviewView") or self._open(LogReviewView(session))
 
     def show_retention(self) -> QWidget | None:
         from utvag.ui.retention_view import RetentionView
 
         session = self._session()
-        return None if session is None else self._open(RetentionView(session))
+        if session is None:
+            return None
+        return self._shown("RetentionView") or self._open(RetentionView(session))

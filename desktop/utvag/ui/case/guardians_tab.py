@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QWidget
 
 from utvag.domain.case_records import ProtectedIdentity
+from utvag.domain.display_text import one_line_shown
 from utvag.services import young_people
 from utvag.services.session import Session
 from utvag.services.young_people import GuardianShown
@@ -114,14 +115,14 @@ class GuardiansTab(RecordTab[GuardianShown]):
                     above=(self.age,))
 
     def _columns(self) -> list[Column[GuardianShown]]:
-        return [(self.tr("Name"), lambda r: r.name),
+        return [(self.tr("Name"), lambda r: one_line_shown(r.name)),
                 (self.tr("Contact"), lambda r: r.contact or "—"),
                 (self.tr("May be contacted"), contact_text)]
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add guardian…"))
         self.contact_button.setText(self.tr("May &be contacted…"))
-        self.name_button.setText(self.tr("Corr&ect name or contact…"))
+        self.name_button.setText(self.tr("Amen&d name or contact…"))
         self.show_button.setText(self.tr("S&how… (logged)"))
         self.records.retranslate(self.tr("The young person's guardians"),
                                  self.tr("No guardians are recorded."))

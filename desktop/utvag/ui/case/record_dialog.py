@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from utvag.errors import UtvagError, ValidationError
 from utvag.ui.background import wait_off_thread
 from utvag.ui.case.case_life_labels import refusal_text
+from utvag.ui.confirm import ask_to_confirm
 from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.look import wrapped_label
 from utvag.ui.messages import known_error_text
@@ -132,6 +134,7 @@ class RecordDialog(QDialog):
         self.result_value: object = None
         self.field_widgets: dict[str, QWidget] = {}
         self._focus_ordered = False
+        self._as_opened: list[str] = []  # the text fields as first shown
         self.intro = wrapped_label()
         self.intro.setVisible(False)
         self.form = QFormLayout()
@@ -150,7 +153,28 @@ class RecordDialog(QDialog):
         if not self._focus_ordered:
             self._focus_ordered = True
             self._order_focus()
+            self._as_opened = self._texts()
         super().showEvent(event)
+
+    def _texts(self) -> list[str]:
+        """What the text fields hold (not the dates' and numbers' own editing lines)."""
+        return ([edit.text() for edit in self.findChildren(QLineEdit)
+                 if not isinstance(edit.parent(), QAbstractSpinBox)]
+                + [edit.toPlainText() for edit in self.findChildren(QPlainTextEdit)])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape with text typed asks before it is thrown away (Cancel does not ask)."""
+        if (event.key() == Qt.Key.Key_Escape and self._focus_ordered
+                and self._texts() != self._as_opened):
+            ask_to_confirm(self, QCoreApplication.translate("RecordDialog", "Discard the text?"),
+                           QCoreApplication.translate(
+                               "RecordDialog", "What you typed here is not saved. Close the "
+                               "window and discard it?"),
+                           QCoreApplication.translate("RecordDialog", "&Discard"),
+                           lambda discard: QDialog.reject(self) if discard else None,
+                           name="discardTyped", role=QMessageBox.ButtonRole.DestructiveRole)
+            return
+        super().keyPressEvent(event)
 
     def _order_focus(self) -> None:
         """OK and Cancel last in the Tab order (they were made before the subclass's fields),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.domain.case_records import ProtectedIdentity
+from utvag.domain.display_text import one_line_shown
 from utvag.domain.relatives import Relation
 from utvag.domain.units import DISTRICT_IDS
 from utvag.services import cases, followup
@@ -88,7 +89,8 @@ class LinkRelativeDialog(CaseRecordDialog):
             if row.id == self._case_id:
                 continue
             name = (self.tr("Protected identity")
-                    if row.protected_identity is not ProtectedIdentity.NONE else row.name)
+                    if row.protected_identity is not ProtectedIdentity.NONE
+                    else one_line_shown(row.name))
             self.found.addItem(f"{row.case_number} · {name}", row.id)
 
     def save(self) -> object:
@@ -152,7 +154,7 @@ class RelativesTab(RecordTab[RelativeLink]):
         self._build((self.link_button, self.informed_button, self.contact_button))
 
     def _columns(self) -> list[Column[RelativeLink]]:
-        return [(self.tr("Name"), lambda r: r.name),
+        return [(self.tr("Name"), lambda r: one_line_shown(r.name)),
                 (self.tr("Relation"), lambda r: relation_label(r.relation)),
                 (self.tr("Own case"), lambda r: r.own_case_number or "—"),
                 (self.tr("Informed on"), lambda r: day(r.informed_about_support_on)),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from utvag.domain.display_text import one_line_shown
 from utvag.services import concern
 from utvag.services.session import Session
 from utvag.ui.case.followup_labels import due_kind_label
@@ -51,7 +52,7 @@ Report = concern.ConcernReport
 def _child_name(report: Report) -> str:
     if report.child.identity_masked:
         return QCoreApplication.translate("concern", "[protected identity]")
-    return report.child.name
+    return one_line_shown(report.child.name)
 
 
 class ConcernModel(RowTableModel[Report]):

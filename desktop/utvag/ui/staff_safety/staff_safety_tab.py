@@ -122,6 +122,7 @@ class StaffSafetyTab(ReadsWhenShown, FollowsLanguage, QWidget):
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self._clear)
         self.flag_history = QListWidget()
+        self.flag_history.setWordWrap(True)  # a flag's line ends with the threat, read whole
         grid = QGridLayout()
         for i, box in enumerate(self.grounds.values()):
             grid.addWidget(box, i // 4, i % 4)
@@ -268,6 +269,10 @@ class StaffSafetyTab(ReadsWhenShown, FollowsLanguage, QWidget):
         text = self.tr("%1 flagged by %2: %3").replace("%1", local_time(f.flagged_at)) \
             .replace("%2", f.flagged_by) \
             .replace("%3", ", ".join(ground_label(g) for g in f.grounds))
+        if f.network_linked:
+            text += " · " + self.tr("linked to a criminal network")
+        if f.description:  # what the threat consists of, as the caseworker wrote it
+            text += f" · {f.description}"
         if f.cleared_at:
             text += " — " + self.tr("cleared %1: %2").replace(
                 "%1", local_time(f.cleared_at)).replace("%2", f.clear_reason or "")
@@ -280,6 +285,32 @@ class StaffSafetyTab(ReadsWhenShown, FollowsLanguage, QWidget):
         if c.resolved_at:
             text += " — " + self.tr("resolved: %1").replace("%1", c.resolution or "")
         return text
+
+    # -- what was typed and not saved ------------------------------------------------------
+    def _typing(self) -> dict[str, QLineEdit]:
+        return {"flag_description": self.flag_description, "clear_reason": self.clear_reason,
+                "to_caseworker": self.to_caseworker, "reassign_reason": self.reassign_reason,
+                "conflict_description": self.conflict_description,
+                "resolution": self.resolution}
+
+    def typed(self) -> dict[str, object]:
+        """The texts typed and the grounds ticked here, not saved (empty: nothing was)."""
+        typed: dict[str, object] = {name: edit.text() for name, edit in self._typing().items()
+                                    if edit.text()}
+        if typed or self.network.isChecked() or any(b.isChecked() for b in self.grounds.values()):
+            typed["grounds"] = [g for g, box in self.grounds.items() if box.isChecked()]
+            typed["network"] = self.network.isChecked()
+        return typed
+
+    def put_back(self, typed: dict[str, object]) -> None:
+        for name, edit in self._typing().items():
+            text = typed.get(name)
+            if isinstance(text, str):
+                edit.setText(text)
+        ticked = typed.get("grounds")
+        for ground, box in self.grounds.items():
+            box.setChecked(isinstance(ticked, list) and ground in ticked)
+        self.network.setChecked(typed.get("network") is True)
 
     # -- acting --------------------------------------------------------------------------
     def _run(self, action: Callable[[], object]) -> bool:
