@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     QEvent,
     QMessageLogContext,
     QSettings,
+    Qt,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
@@ -178,6 +179,7 @@ class MessageBoxes:
 
     seen: list[tuple[str, str]] = field(default_factory=list)
     expected: int = 0
+    drawn_as_markup: list[str] = field(default_factory=list)  # a text Qt may draw as rich text
 
     def expect(self) -> list[tuple[str, str]]:
         self.expected = len(self.seen)
@@ -193,6 +195,8 @@ def message_boxes(qapp: QApplication) -> Iterator[MessageBoxes]:
         widget = QApplication.activeModalWidget()
         if isinstance(widget, QMessageBox):
             boxes.seen.append((widget.windowTitle(), widget.text()))
+            if widget.textFormat() != Qt.TextFormat.PlainText:
+                boxes.drawn_as_markup.append(widget.text())
             widget.done(QMessageBox.StandardButton.Cancel.value)
 
     timer = QTimer()
@@ -203,6 +207,8 @@ def message_boxes(qapp: QApplication) -> Iterator[MessageBoxes]:
     timer.stop()
     unexpected = boxes.seen[boxes.expected:]
     assert not unexpected, f"unexpected message boxes: {unexpected}"
+    # a path the user chose or a name in a sentence is shown as written, never as markup
+    assert not boxes.drawn_as_markup, f"message boxes not plain text: {boxes.drawn_as_markup}"
 
 
 # -- time, settings, policy --------------------------------------------------------------------

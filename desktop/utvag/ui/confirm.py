@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from utvag.ui import message_box
+
 
 def ask_to_confirm(parent: QWidget, title: str, text: str, action: str,
                    answered: Callable[[bool], object], *, name: str = "",
@@ -16,7 +18,7 @@ def ask_to_confirm(parent: QWidget, title: str, text: str, action: str,
                    action_is_default: bool = False) -> QMessageBox:
     """Open the question and return it; when it is answered the box goes and ``answered`` is
     told whether the ``action`` button was chosen (Cancel, Escape or closing: False)."""
-    box = QMessageBox(parent)
+    box = message_box.plain(QMessageBox(parent))
     box.setObjectName(name)
     box.setIcon(icon)
     box.setWindowTitle(title)

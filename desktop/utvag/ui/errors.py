@@ -9,6 +9,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from utvag.errors import UtvagError
+from utvag.ui import message_box
 
 
 def report_error(parent: QWidget | None, error: BaseException) -> None:
@@ -17,7 +18,7 @@ def report_error(parent: QWidget | None, error: BaseException) -> None:
 
         text = known_error_text(error)
         let_go(error.__traceback__)
-        QMessageBox.warning(parent, parent.tr("Utväg") if parent else "Utväg", text)
+        message_box.warning(parent, parent.tr("Utväg") if parent else "Utväg", text)
         return
     show_crash(parent, type(error), error.__traceback__)
 
@@ -43,7 +44,7 @@ def crash_summary(kind: type[BaseException], tb: TracebackType | None) -> str:
 
 def show_crash(parent: QWidget | None, kind: type[BaseException],
                tb: TracebackType | None) -> None:
-    box = QMessageBox(parent)
+    box = message_box.plain(QMessageBox(parent))
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QApplication.translate("errors", "Utväg: unexpected error"))
     box.setText(QApplication.translate(

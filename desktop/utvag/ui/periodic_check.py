@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from utvag.services import vault_check
 from utvag.services.session import Session
 from utvag.services.vault_check import UNREADABLE, CheckReport
+from utvag.ui import message_box
 
 
 class _Cancelled(Exception):
@@ -119,6 +120,7 @@ def warn_about_damage(parent: QWidget, report: CheckReport) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Warning,
                       translate("PeriodicCheck", "The vault is damaged"), text,
                       QMessageBox.StandardButton.Ok, parent)
+    message_box.plain(box)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()
     return box

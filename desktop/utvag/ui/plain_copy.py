@@ -7,11 +7,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from utvag.ui import message_box
+
 
 def ask_plain_copy_path(parent: QWidget, warning_title: str, warning: str, dialog_title: str,
                         suggested: str, name_filter: str = "") -> Path | None:
     """The path the user chose after accepting the warning, or None."""
-    answer = QMessageBox.warning(
+    answer = message_box.warning(
         parent, warning_title, warning,
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)

@@ -23,8 +23,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
+from utvag.ui import message_box
 from utvag.ui.background import BackgroundOp, Progress, run_in_background
 from utvag.ui.errors import report_error
 from utvag.ui.labels import unit_label
@@ -155,7 +156,7 @@ def _not_printed(parent: QWidget, exc: BaseException) -> None:
     if not isinstance(exc, PrintFailed):
         report_error(parent, exc)
         return
-    QMessageBox.warning(parent, translate("Printing", "Utväg"), translate(
+    message_box.warning(parent, translate("Printing", "Utväg"), translate(
         "Printing", "The printer did not take the document; nothing was printed. Check the "
                     "printer and try again."))
 
@@ -179,7 +180,7 @@ def print_text(parent: QWidget, text: str) -> BackgroundOp[None] | None:
     """Plain text on paper after the system's print dialog, never to a file; None when nothing
     is printed (no printer, or cancelled)."""
     if not printers_available():
-        QMessageBox.warning(parent, translate("Printing", "Utväg"), translate(
+        message_box.warning(parent, translate("Printing", "Utväg"), translate(
             "Printing", "No printer is set up on this computer; nothing was printed."))
         return None
     printer = choose_paper_printer(parent)

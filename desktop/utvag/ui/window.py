@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from utvag.services.policy import Policy
 from utvag.services.vault_place import quick_unlock_configured, vault_exists
-from utvag.ui import i18n, window_tasks
+from utvag.ui import i18n, message_box, window_tasks
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.lock import first_run_flow, unlock_flow
 from utvag.ui.lock.idle import IdleWatcher
@@ -476,5 +476,5 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
+    answer = message_box.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from utvag.services import assessment as assessment_service
 from utvag.services.session import Session
+from utvag.ui import message_box
 from utvag.ui.background import BackgroundOp, Progress, run_in_background
 
 
@@ -55,7 +56,7 @@ class PdfExport(QObject):
         self.writing: BackgroundOp[bool] | None = None
 
     def start(self) -> QMessageBox:
-        box = QMessageBox(self._parent)
+        box = message_box.plain(QMessageBox(self._parent))
         box.setObjectName("pdfWarning")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Save an unencrypted PDF?"))
@@ -113,7 +114,7 @@ class PdfExport(QObject):
 
     def _written(self, ok: bool, path: Path) -> None:
         if not ok:
-            QMessageBox.warning(self._parent, self.tr("Utväg"),
+            message_box.warning(self._parent, self.tr("Utväg"),
                                 self.tr("The PDF could not be written there."))
             return
         self.written.emit(str(path))

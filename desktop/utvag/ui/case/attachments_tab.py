@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from utvag.files import atomic_write
 from utvag.services import cases
 from utvag.services.session import Session
+from utvag.ui import message_box
 from utvag.ui.background import BackgroundOp, Progress, run_in_background
 from utvag.ui.errors import report_error
 from utvag.ui.follows_language import FollowsLanguage
@@ -201,7 +201,7 @@ class AttachmentsTab(FollowsLanguage, QWidget):
 
     def _failed(self, exc: BaseException, unreadable: str) -> None:
         if isinstance(exc, OSError):
-            QMessageBox.warning(self, self.tr("Utväg"), unreadable)
+            message_box.warning(self, self.tr("Utväg"), unreadable)
         else:
             report_error(self, exc)
 

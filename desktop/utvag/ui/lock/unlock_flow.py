@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from utvag.errors import AuthenticationError
+from utvag.ui import message_box
 
 if TYPE_CHECKING:
     from utvag.services.session import Session
@@ -92,5 +93,5 @@ def _announce_page_format(window: MainWindow) -> None:
         "keeps every record: run 'utvag rekey' (it can be interrupted and run again). The "
         "rekey gives the vault a new recovery key; keep the new one as you kept the old.\n\n"
         "This message is shown once.")
-    QMessageBox.information(window, translate("MainWindow", "Faster vault format available"),
+    message_box.information(window, translate("MainWindow", "Faster vault format available"),
                             text)

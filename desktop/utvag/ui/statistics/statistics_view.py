@@ -32,6 +32,7 @@ from utvag.services import statistics_contribution as contribution
 from utvag.services.session import Session
 from utvag.services.statistics import Report, StatTable
 from utvag.services.transfer.keys import TrustedCard
+from utvag.ui import message_box
 from utvag.ui.background import BackgroundOp, Progress, run_in_background, wait_off_thread
 from utvag.ui.case.followup_labels import category_label, table_label
 from utvag.ui.errors import report_error
@@ -259,7 +260,7 @@ class StatisticsView(FollowsLanguage, ReadingView):
 
     # -- export (explicit action only) ---------------------------------------------------
     def _export(self, kind: str) -> None:
-        answer = QMessageBox.warning(
+        answer = message_box.warning(
             self, self.tr("Export statistics"),
             self.tr("The file will not be encrypted. It holds only de-identified counts with "
                     "small numbers suppressed; store it as your unit's routine says."),
@@ -370,5 +371,5 @@ class StatisticsView(FollowsLanguage, ReadingView):
         if not isinstance(exc, OSError):
             report_error(self, exc)
             return
-        QMessageBox.warning(self, self.tr("Export statistics"),
+        message_box.warning(self, self.tr("Export statistics"),
                             self.tr("The PDF report could not be written there."))

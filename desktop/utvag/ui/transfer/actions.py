@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
 from utvag.domain.case_records import CaseStatus
 from utvag.domain.units import Unit
+from utvag.ui import message_box
 from utvag.ui.background import Progress, run_in_background
 from utvag.ui.labels import unit_label
 from utvag.ui.named_action import named_action
@@ -213,7 +214,7 @@ class TransferActions(QObject):
     def _exported(self, result: ExportResult) -> None:
         self.reopen(result.case_id)
         unit = unit_label(result.to_unit)
-        QMessageBox.information(self.window, self.tr("Case transferred"), self.tr(
+        message_box.information(self.window, self.tr("Case transferred"), self.tr(
             "Case %1 is now transferred to %2 and read-only here.\n\nThe package is saved in:\n"
             "%3\n\nWhat to do now: hand the file to %2 the way your units agreed (for example on "
             "an encrypted USB stick or by the secure e-mail route). Only %2 can open it, and "
@@ -271,7 +272,7 @@ class TransferActions(QObject):
         if result.receipt is None:  # imported, and the receipt kept in the vault; no file yet
             self._receipt_not_written(result)
             return
-        QMessageBox.information(self.window, self.tr("Case imported"), self.tr(
+        message_box.information(self.window, self.tr("Case imported"), self.tr(
             "The case from %1 (case %2 there) is imported here as case %3.\n\nThe receipt is "
             "saved in:\n%4\n\nSend the receipt file back to %1 the same way the package came; "
             "they register it, and their copy of the case is marked delivered.")
@@ -287,6 +288,7 @@ class TransferActions(QObject):
             "The receipt is kept in the vault: write it to another place now.")
             .replace("%1", result.case_number) + warnings_text(result.warnings),
             QMessageBox.StandardButton.Close, self.window)
+        message_box.plain(box)
         again = box.addButton(self.tr("&Write the receipt…"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         if session is None or box.clickedButton() is not again:
@@ -299,7 +301,7 @@ class TransferActions(QObject):
                                     lambda written: self._receipt_written(written, result))
 
     def _receipt_written(self, written: ReceiptFile, result: ImportResult) -> None:
-        QMessageBox.information(self.window, self.tr("Case imported"), self.tr(
+        message_box.information(self.window, self.tr("Case imported"), self.tr(
             "The receipt is saved in:\n%1\n\nSend it back to %2 the same way the package came.")
             .replace("%1", written.path).replace("%2", unit_label(result.sender_unit)))
 
@@ -326,7 +328,7 @@ class TransferActions(QObject):
                            "delivered.")
         else:
             text = self.tr("Receipt registered: %1 declined the package on %2.")
-        QMessageBox.information(self.window, self.tr("Receipt registered"),
+        message_box.information(self.window, self.tr("Receipt registered"),
                                 text.replace("%1", unit).replace("%2",
                                                                  when_text(result.received)))
 

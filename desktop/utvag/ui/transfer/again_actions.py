@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
+from utvag.ui import message_box
 from utvag.ui.labels import unit_label
 from utvag.ui.named_action import named_action
 from utvag.ui.transfer.common import free_name, save_package, warnings_text, when_text
@@ -93,7 +94,7 @@ class AgainActions(QObject):
         package_id, opened = self.unanswered_package(), self._open_case()
         if package_id is None or opened is None:
             return
-        answer = QMessageBox.question(
+        answer = message_box.question(
             self.window, self.tr("Resend the package?"), self.tr(
                 "The case is sealed again as a new package for the same unit, with the same "
                 "content. The first package is recorded as replaced: the receiving unit refuses "
@@ -121,7 +122,7 @@ class AgainActions(QObject):
 
     def _resent(self, result: ExportResult) -> None:
         self.actions.reopen(result.case_id)
-        QMessageBox.information(self.window, self.tr("Package resent"), self.tr(
+        message_box.information(self.window, self.tr("Package resent"), self.tr(
             "Case %1 is sealed again for %2 in:\n%3\n\nHand this file to %2 instead of the "
             "first one; it can be opened until %4.")
             .replace("%1", result.case_number).replace("%2", unit_label(result.to_unit))
@@ -160,7 +161,7 @@ class AgainActions(QObject):
                          self.tr("The receipt file was not written."))
 
     def _receipt_written(self, written: ReceiptFile) -> None:
-        QMessageBox.information(self.window, self.tr("Receipt written"), self.tr(
+        message_box.information(self.window, self.tr("Receipt written"), self.tr(
             "The receipt is saved in:\n%1\n\nSend it back to the unit the case came from, the "
             "same way the package came.").replace("%1", written.path))
 
@@ -182,7 +183,7 @@ class AgainActions(QObject):
                     self._answer_receipt_written)
 
     def _answer_receipt_written(self, written: ConsultationReceipt) -> None:
-        QMessageBox.information(self.window, self.tr("Receipt written"), self.tr(
+        message_box.information(self.window, self.tr("Receipt written"), self.tr(
             "The receipt for SAV's answer is saved in:\n%1\n\nSend it back to %2 the same way "
             "the answer came.").replace("%1", written.path)
             .replace("%2", unit_label(written.recipient_unit)))

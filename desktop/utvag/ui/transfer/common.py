@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
 from utvag.errors import UtvagError
 from utvag.services.results import Warnings
+from utvag.ui import message_box
 from utvag.ui.background import wait_off_thread
 from utvag.ui.errors import report_error
 from utvag.ui.labels import local_time
@@ -39,7 +40,7 @@ def refuse(parent: QWidget, headline: str, error: BaseException) -> None:
         report_error(parent, error)
         return
     text = service_text(str(error))
-    QMessageBox.warning(parent, translate("transfer", "Utväg"), f"{headline}\n\n{text}")
+    message_box.warning(parent, translate("transfer", "Utväg"), f"{headline}\n\n{text}")
 
 
 def warnings_text(warnings: Warnings) -> str:

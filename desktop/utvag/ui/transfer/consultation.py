@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from utvag.errors import UsageError, ValidationError
 from utvag.services.results import Warnings
 from utvag.services.session import Session
+from utvag.ui import message_box
 from utvag.ui.case.record_dialog import RecordDialog, choice_box
 from utvag.ui.code_labels import CodeLabels
 from utvag.ui.dialog_buttons import ok_cancel, set_ok_text
@@ -257,11 +258,10 @@ class AnswerConsultationDialog(RecordDialog):
 
 def consulted(window: QWidget, dialog: ConsultSavDialog, reopen: Any) -> None:
     """After a consultation was written: the case again, and where the file is."""
-    from PySide6.QtWidgets import QMessageBox
 
     reopen()
     sent: Any = dialog.result_value
-    QMessageBox.information(window, translate("consultation", "Consultation written"), translate(
+    message_box.information(window, translate("consultation", "Consultation written"), translate(
         "consultation", "The consultation is saved in:\n%1\n\n%2\n\nHand the file to SAV the "
         "way your units agreed, and import SAV's answer with File › Import transfer… when it "
         "comes. The case stays open and awaits the answer (due in %3 days).")
@@ -312,7 +312,6 @@ def _previewed(actions: TransferActions, view: ReceivedConsultation, package: Pa
 
 
 def _answer(actions: TransferActions, view: ReceivedConsultation) -> None:
-    from PySide6.QtWidgets import QMessageBox
 
     session = actions.window.session
     if session is None:
@@ -321,7 +320,7 @@ def _answer(actions: TransferActions, view: ReceivedConsultation) -> None:
     if not dialog.exec():
         text = translate("consultation", "The consultation is kept here; answer it later from "
                          "File › Received consultations…")
-        QMessageBox.information(actions.window, translate("consultation", "Consultation kept"),
+        message_box.information(actions.window, translate("consultation", "Consultation kept"),
                                 text + _receipt_text(view.receipt, view.warnings))
         return
     answer_written(actions.window, dialog.result_value, view.receipt, view.warnings)
@@ -331,12 +330,11 @@ def answer_written(window: QWidget, sent: Any, receipt: str | None,
                    receipt_warnings: Warnings = ()) -> None:
     """Where SAV's answer (and the consultation's receipt, when written now) is saved; a
     receipt that could not be written says where to write it again."""
-    from PySide6.QtWidgets import QMessageBox
 
     text = (translate("consultation", "The answer is saved in:\n%1\n\nHand it to %2 the way "
                       "your units agreed.")
             .replace("%1", str(sent.path)).replace("%2", unit_label(str(sent.to_unit))))
-    QMessageBox.information(window, translate("consultation", "Answer written"),
+    message_box.information(window, translate("consultation", "Answer written"),
                             text + _receipt_text(receipt, receipt_warnings))
 
 
@@ -363,7 +361,6 @@ def _import_answer(actions: TransferActions, package: Path) -> None:
 
 
 def _imported(actions: TransferActions, result: Any) -> None:
-    from PySide6.QtWidgets import QMessageBox
 
     from utvag.ui.service_text import service_text
 
@@ -381,4 +378,4 @@ def _imported(actions: TransferActions, result: Any) -> None:
         text += "\n\n" + translate("consultation", "Send the receipt back to SAV:\n%1").replace(
             "%1", str(result.receipt))
     text += "".join("\n\n" + service_text(w.message) for w in result.warnings)
-    QMessageBox.information(actions.window, translate("consultation", "SAV's answer"), text)
+    message_box.information(actions.window, translate("consultation", "SAV's answer"), text)

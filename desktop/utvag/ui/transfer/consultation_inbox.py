@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from utvag.errors import UtvagError
 from utvag.services.consultation import inbox, receipts
 from utvag.services.consultation.inbox import InboxEntry
 from utvag.services.session import Session
+from utvag.ui import message_box
 from utvag.ui.labels import unit_label
 from utvag.ui.look import PlainLabel, wrapped_label
 from utvag.ui.row_table_model import RowTableModel, row_table
@@ -161,7 +161,7 @@ class ReceivedConsultationsDialog(QDialog):
             return
         if done is not None:
             written = done[1]
-            QMessageBox.information(self, self.tr("Receipt written"), self.tr(
+            message_box.information(self, self.tr("Receipt written"), self.tr(
                 "The receipt for the consultation is saved in:\n%1\n\nSend it back to %2 the "
                 "same way the consultation came.").replace("%1", written.path)
                 .replace("%2", unit_label(written.recipient_unit)))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from utvag.errors import UtvagError
 from utvag.services import transfer
 from utvag.services.session import Session
+from utvag.ui import message_box
 from utvag.ui.dialog_buttons import ok_button, ok_cancel
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
@@ -175,7 +175,7 @@ class UnitKeysDialog(FollowsLanguage, QDialog):
         except Exception as exc:
             refuse(self, self.tr("The card was not written."), exc)
             return None
-        QMessageBox.information(self, self.windowTitle(), self.tr(
+        message_box.information(self, self.windowTitle(), self.tr(
             "The card is saved in %1. Send it to the other unit, then call them so they can "
             "check its fingerprint with you before they trust it.").replace("%1", str(target)))
         return target
