@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -27,6 +27,7 @@ from utvag.services.policy import Policy
 from utvag.services.vault_place import quick_unlock_configured, vault_exists
 from utvag.ui import i18n, window_tasks
 from utvag.ui.follows_language import FollowsLanguage
+from utvag.ui.input_watch import LOCK_SHORTCUT, InputWatch, building
 from utvag.ui.lock import first_run_flow, unlock_flow
 from utvag.ui.lock.idle import IdleWatcher
 from utvag.ui.lock.unlock_page import UnlockPage
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
     from utvag.ui.transfer.actions import TransferActions
     from utvag.ui.workspace import Workspace
 
-LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 # The lock screen is painted before the workspace's modules are loaded; they load while the
 # user types the passphrase, so neither the start nor the unlock waits for them.
 WARM_UP_DELAY_MS = 50
@@ -71,29 +71,6 @@ def warm_up() -> None:
     app = QApplication.instance()
     if app is not None:
         app.children()
-
-
-class InputWatch(QObject):
-    """The application's one event filter: Ctrl+L from anywhere, also inside a modal dialog,
-    where window shortcuts do not reach (``pressed``), and the user's input for the idle clock.
-
-    One filter for both: Qt calls a filter on the application for every event of every object,
-    some 2 000 of them while a case view is built, and each call into Python costs more than
-    the check it makes; two filters were a third of the time to open a case."""
-
-    pressed = Signal()
-
-    def __init__(self, idle: IdleWatcher, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._idle = idle
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if (kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and QKeySequence(event.keyCombination()) == LOCK_SHORTCUT):
-            self.pressed.emit()
-            return True
-        return self._idle.saw(kind)
 
 
 class MainWindow(FollowsLanguage, QMainWindow):
@@ -306,9 +283,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
         # Idle time and Ctrl+L from anywhere: one filter on every event of the application.
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.input_watch)
+        self.input_watch.watch()
         # Whatever the app copies (names, identity numbers, addresses, keys) is cleared after
         # 10 s, and at once on locking.
         self.clipboard = guard()
@@ -407,8 +382,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.finish_start()  # opened before the lock screen's first paint had it done
         self._enable_unlocked_actions()
         if window_tasks.show_role(self):  # the menus by the vault's role; False: no cases
-            self.workspace = Workspace(self.session, demo=self.demo)
-            self.set_page(self.workspace)
+            with building():
+                self.workspace = Workspace(self.session, demo=self.demo)
+                self.set_page(self.workspace)
             self.transfers.attach(self.workspace)
             self.workspace.search.setFocus()
         self.idle.start()
@@ -486,9 +462,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.lock()
         self.wait_for_unlock()  # its session, if any, is closed before the window goes
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.input_watch)
+        self.input_watch.unwatch()
         event.accept()
 
 
