@@ -62,3 +62,11 @@ def test_ctrl_l_in_a_dialog_after_opening_a_case_locks(open_window: MainWindow, 
     when_modal(panic, kind=NewCaseDialog)
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert open_window.is_locked and open_window.session is None
+
+
+def test_input_after_opening_concern_reports_counts(open_window: MainWindow, vault: UiVault,
+                                                    qtbot: Any, clock: FakeClock) -> None:
+    view = open_window.followup_menu.show_concerns()
+    assert view is not None and view.isVisible()
+    view.close()
+    _typing_keeps_it_open(open_window, vault, qtbot, clock)

@@ -7,6 +7,7 @@ translates itself, so the main window only has to add it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from utvag.services.session import Session
 from utvag.ui.follows_language import FollowsLanguage
+from utvag.ui.input_watch import building
 from utvag.ui.named_action import menu_action
 
 
@@ -62,12 +64,16 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         session = self._session()
         if session is None or not self._is_manager():
             return None
-        return self._open(ManagerView(session))
+        return self._open(lambda: ManagerView(session))
 
-    def _open(self, view: QWidget) -> QWidget:
-        view.setParent(self._window, Qt.WindowType.Window)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.show()
+    def _open(self, make: Callable[[], QWidget]) -> QWidget:
+        """The view ``make`` builds, shown as a window of its own (the input watch lifted
+        while it is built and shown: ``ui/input_watch.py``)."""
+        with building():
+            view = make()
+            view.setParent(self._window, Qt.WindowType.Window)
+            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            view.show()
         view.activateWindow()
         return view
 
@@ -77,14 +83,17 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         session = self._session()
         if session is None:
             return None
-        view = DueView(session)
-        workspace = getattr(self._window, "workspace", None)
-        if workspace is not None:
-            view.open_item.connect(
-                lambda case_id, kind, record: workspace.open_case(case_id).show_due_item(
-                    kind, record))
-        view.open_concern.connect(lambda report_id: self.show_concerns(report_id))
-        return self._open(view)
+        def make() -> QWidget:
+            view = DueView(session)
+            workspace = getattr(self._window, "workspace", None)
+            if workspace is not None:
+                view.open_item.connect(
+                    lambda case_id, kind, record: workspace.open_case(case_id).show_due_item(
+                        kind, record))
+            view.open_concern.connect(lambda report_id: self.show_concerns(report_id))
+            return view
+
+        return self._open(make)
 
     def show_concerns(self, report_id: int | None = None,
                       case_id: int | None = None) -> QWidget | None:
@@ -94,10 +103,13 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         session = self._session()
         if session is None:
             return None
-        view = ConcernReportsView(session, case_id)
-        if report_id is not None:
-            view.select_report(report_id)
-        return self._open(view)
+        def make() -> QWidget:
+            view = ConcernReportsView(session, case_id)
+            if report_id is not None:
+                view.select_report(report_id)
+            return view
+
+        return self._open(make)
 
     def show_statistics(self) -> QWidget | None:
         from utvag.services.statistics_contribution import vault_is_city_office
@@ -108,17 +120,17 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         if session is None:
             return None
         if vault_is_city_office(session):  # it has no cases: its statistics are the merge
-            return self._open(MergeView(session))
-        return self._open(StatisticsView(session))
+            return self._open(lambda: MergeView(session))
+        return self._open(lambda: StatisticsView(session))
 
     def show_log_review(self) -> QWidget | None:
         from utvag.ui.manager.logreview_view import LogReviewView
 
         session = self._session()
-        return None if session is None else self._open(LogReviewView(session))
+        return None if session is None else self._open(lambda: LogReviewView(session))
 
     def show_retention(self) -> QWidget | None:
         from utvag.ui.retention_view import RetentionView
 
         session = self._session()
-        return None if session is None else self._open(RetentionView(session))
+        return None if session is None else self._open(lambda: RetentionView(session))
