@@ -18,7 +18,7 @@ _ACTIVITY = {
 
 class IdleWatcher(QObject):
     """Emits ``idle`` once the wall clock shows ``timeout`` seconds without user input (each
-    event is told to ``saw`` by the application's filter, ``ui/window.py``)."""
+    event is told to ``saw`` by the application's filter, ``ui/input_watch.py``)."""
 
     idle = Signal()
 
