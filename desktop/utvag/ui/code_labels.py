@@ -13,6 +13,7 @@ from typing import TypeVar
 from utvag.ui import i18n
 
 K = TypeVar("K")
+L = TypeVar("L", str, str | None)
 
 
 def per_language(build: Callable[[], Mapping[K, str]]) -> Callable[[], Mapping[K, str]]:
@@ -28,6 +29,20 @@ def per_language(build: Callable[[], Mapping[K, str]]) -> Callable[[], Mapping[K
         return found
 
     return table
+
+
+def kept_per_language(label: Callable[[K], L]) -> Callable[[K], L]:
+    """``label`` (a function building its table for each call) called once per code and
+    language; what it gave is kept for that language."""
+    kept: dict[tuple[str, K], L] = {}
+
+    def cached(code: K) -> L:
+        key = (i18n.current_language(), code)
+        if key not in kept:
+            kept[key] = label(code)
+        return kept[key]
+
+    return cached
 
 
 class CodeLabels:

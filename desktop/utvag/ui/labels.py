@@ -7,47 +7,44 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication
 
 from utvag.domain.case_records import CaseStatus, CaseType, ProtectedIdentity
-from utvag.ui.code_labels import per_language
+from utvag.ui.code_labels import kept_per_language
 from utvag.ui.unit_labels import unit_label as unit_label
 
 translate = QCoreApplication.translate
 
 
-# Each table is built once per language: the case list asks for a type and a status for every
-# cell it paints.
-_case_types = per_language(lambda: {
-    CaseType.DEFECTOR: translate("labels", "Defector"),
-    CaseType.RELATIVE: translate("labels", "Relative"),
-    CaseType.HIGH_RISK: translate("labels", "High-risk"),
-})
-_case_statuses = per_language(lambda: {
-    CaseStatus.INVESTIGATION: translate("labels", "Investigation"),
-    CaseStatus.DECIDED: translate("labels", "Decided"),
-    CaseStatus.INTERVENTIONS: translate("labels", "Interventions"),
-    CaseStatus.AWAITING_TRANSFER: translate("labels", "Awaiting transfer"),
-    CaseStatus.CLOSED: translate("labels", "Closed"),
-    CaseStatus.TRANSFERRED: translate("labels", "Transferred"),
-})
-_protected_identities = per_language(lambda: {
-    ProtectedIdentity.NONE: translate("labels", "None"),
-    ProtectedIdentity.SEKRETESSMARKERING: translate("labels", "Confidentiality marking"),
-    ProtectedIdentity.SKYDDAD_FOLKBOKFORING: translate(
-        "labels", "Protected population registration"
-    ),
-    ProtectedIdentity.FINGERADE_PERSONUPPGIFTER: translate("labels", "Fictitious identity"),
-})
-
-
+# The case list asks for a type and a status for every cell it paints.
+@kept_per_language
 def case_type_label(value: CaseType) -> str:
-    return _case_types()[value]
+    return {
+        CaseType.DEFECTOR: translate("labels", "Defector"),
+        CaseType.RELATIVE: translate("labels", "Relative"),
+        CaseType.HIGH_RISK: translate("labels", "High-risk"),
+    }[value]
 
 
+@kept_per_language
 def case_status_label(value: CaseStatus) -> str:
-    return _case_statuses()[value]
+    return {
+        CaseStatus.INVESTIGATION: translate("labels", "Investigation"),
+        CaseStatus.DECIDED: translate("labels", "Decided"),
+        CaseStatus.INTERVENTIONS: translate("labels", "Interventions"),
+        CaseStatus.AWAITING_TRANSFER: translate("labels", "Awaiting transfer"),
+        CaseStatus.CLOSED: translate("labels", "Closed"),
+        CaseStatus.TRANSFERRED: translate("labels", "Transferred"),
+    }[value]
 
 
+@kept_per_language
 def protected_identity_label(value: ProtectedIdentity) -> str:
-    return _protected_identities()[value]
+    return {
+        ProtectedIdentity.NONE: translate("labels", "None"),
+        ProtectedIdentity.SEKRETESSMARKERING: translate("labels", "Confidentiality marking"),
+        ProtectedIdentity.SKYDDAD_FOLKBOKFORING: translate(
+            "labels", "Protected population registration"
+        ),
+        ProtectedIdentity.FINGERADE_PERSONUPPGIFTER: translate("labels", "Fictitious identity"),
+    }[value]
 
 
 def local_time(stored: str, *, seconds: bool = False) -> str:
