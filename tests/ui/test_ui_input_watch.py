@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from ui_support import FakeClock, press, when_modal
 
 from conftest import UiVault
+from utvag.ui.case.followup_menu import FollowUpMenu
 from utvag.ui.case.new_case_dialog import NewCaseDialog
 from utvag.ui.input_watch import building
 from utvag.ui.window import MainWindow
@@ -66,7 +67,9 @@ def test_ctrl_l_in_a_dialog_after_opening_a_case_locks(open_window: MainWindow, 
 
 def test_input_after_opening_concern_reports_counts(open_window: MainWindow, vault: UiVault,
                                                     qtbot: Any, clock: FakeClock) -> None:
-    view = open_window.followup_menu.show_concerns()
+    menu = open_window.followup_menu
+    assert isinstance(menu, FollowUpMenu)
+    view = menu.show_concerns()
     assert view is not None and view.isVisible()
     view.close()
     _typing_keeps_it_open(open_window, vault, qtbot, clock)
