@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from utvag.ui.code_labels import kept_per_language
+
 translate = QCoreApplication.translate
 
 
+@kept_per_language
 def other_action_label(action: str) -> str | None:
     return {
         "assessment.start": translate("actions", "started an assessment"),

@@ -1,11 +1,48 @@
 """A vocabulary of stored codes (an enum's values, audit actions, statistics categories) and
-the labels it is shown with. Each vocabulary declares its table once; the table is read each
-time a label is shown, so its texts are in the language in force at that moment; and what a
-code the table does not know shows is decided here, the same way for every vocabulary."""
+the labels it is shown with. Each vocabulary declares its table once; the table is built the
+first time a label is shown in a language and kept for that language (``per_language``), so its
+texts are in the language in force at that moment without translating the whole table again for
+every cell a list paints; and what a code the table does not know shows is decided here, the
+same way for every vocabulary."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TypeVar
+
+from utvag.ui import i18n
+
+K = TypeVar("K")
+L = TypeVar("L", str, str | None)
+
+
+def per_language(build: Callable[[], Mapping[K, str]]) -> Callable[[], Mapping[K, str]]:
+    """``build``'s table, built once for each language the app is switched to (``ui/i18n.py``
+    is the one place that installs translations)."""
+    built: dict[str, Mapping[K, str]] = {}
+
+    def table() -> Mapping[K, str]:
+        language = i18n.current_language()
+        found = built.get(language)
+        if found is None:
+            found = built[language] = build()
+        return found
+
+    return table
+
+
+def kept_per_language(label: Callable[[K], L]) -> Callable[[K], L]:
+    """``label`` (a function building its table for each call) called once per code and
+    language; what it gave is kept for that language."""
+    kept: dict[tuple[str, K], L] = {}
+
+    def cached(code: K) -> L:
+        key = (i18n.current_language(), code)
+        if key not in kept:
+            kept[key] = label(code)
+        return kept[key]
+
+    return cached
 
 
 class CodeLabels:
@@ -15,7 +52,7 @@ class CodeLabels:
 
     def __init__(self, table: Callable[[], Mapping[str, str]], *,
                  missing: str | Callable[[], str] | None = None) -> None:
-        self._table = table
+        self._table = per_language(table)
         self._missing = missing
 
     def __call__(self, code: str | None) -> str:

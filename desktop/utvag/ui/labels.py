@@ -7,11 +7,14 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication
 
 from utvag.domain.case_records import CaseStatus, CaseType, ProtectedIdentity
+from utvag.ui.code_labels import kept_per_language
 from utvag.ui.unit_labels import unit_label as unit_label
 
 translate = QCoreApplication.translate
 
 
+# The case list asks for a type and a status for every cell it paints.
+@kept_per_language
 def case_type_label(value: CaseType) -> str:
     return {
         CaseType.DEFECTOR: translate("labels", "Defector"),
@@ -20,6 +23,7 @@ def case_type_label(value: CaseType) -> str:
     }[value]
 
 
+@kept_per_language
 def case_status_label(value: CaseStatus) -> str:
     return {
         CaseStatus.INVESTIGATION: translate("labels", "Investigation"),
@@ -31,6 +35,7 @@ def case_status_label(value: CaseStatus) -> str:
     }[value]
 
 
+@kept_per_language
 def protected_identity_label(value: ProtectedIdentity) -> str:
     return {
         ProtectedIdentity.NONE: translate("labels", "None"),

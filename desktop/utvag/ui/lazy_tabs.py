@@ -17,6 +17,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from utvag.ui.input_watch import building
+
 Builder = Callable[[], dict[str, QWidget]]
 # Between the idle builds (and before the first): long enough for the window to paint what it
 # shows and to take the user's input, so that the view opening and the first page built while
@@ -80,16 +82,17 @@ class LazyTabWidget(QTabWidget):
         tabs, build = self._groups[group]
         if tabs[0] in self._built:
             return
-        widgets = build()
-        for tab in tabs:
-            page = self._pages[tab]
-            page.setProperty("lazyGroup", None)
-            layout = page.layout()
-            assert layout is not None
-            layout.addWidget(widgets[tab])
-            widgets[tab].show()  # at once, as its page is (Qt would show it a turn later)
-            self._built[tab] = widgets[tab]
-        self.pages_built(group, widgets)
+        with building():
+            widgets = build()
+            for tab in tabs:
+                page = self._pages[tab]
+                page.setProperty("lazyGroup", None)
+                layout = page.layout()
+                assert layout is not None
+                layout.addWidget(widgets[tab])
+                widgets[tab].show()  # at once, as its page is (Qt would show it a turn later)
+                self._built[tab] = widgets[tab]
+            self.pages_built(group, widgets)
 
     def _shown(self, index: int) -> None:
         page = super().widget(index)

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -26,6 +26,7 @@ from utvag.services.policy import Policy
 from utvag.services.vault_place import quick_unlock_configured, vault_exists
 from utvag.ui import i18n, message_box, window_tasks
 from utvag.ui.follows_language import FollowsLanguage
+from utvag.ui.input_watch import LOCK_SHORTCUT, InputWatch, building
 from utvag.ui.lock import first_run_flow, unlock_flow
 from utvag.ui.lock.idle import IdleWatcher
 from utvag.ui.lock.unlock_page import UnlockPage
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
     from utvag.ui.transfer.actions import TransferActions
     from utvag.ui.workspace import Workspace
 
-LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 # The lock screen is painted before the workspace's modules are loaded; they load while the
 # user types the passphrase, so neither the start nor the unlock waits for them.
 WARM_UP_DELAY_MS = 50
@@ -63,18 +63,14 @@ def warm_up() -> None:
     prepare_unlock()
     import utvag.ui.workspace  # noqa: F401
 
-
-class PanicKey(QObject):
-    """Ctrl+L from anywhere, also inside a modal dialog, where window shortcuts do not reach."""
-
-    pressed = Signal()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and QKeySequence(event.keyCombination()) == LOCK_SHORTCUT):
-            self.pressed.emit()
-            return True
-        return False
+    # PySide takes 20-50 ms, once, the first time it is handed an object of a Qt class it has
+    # no Python type for (Qt's event dispatcher, the gesture manager made by the first scroll
+    # view): otherwise the application's event filter is handed one while the workspace is
+    # built on unlocking. Listing the application's children hands it one now, while the
+    # passphrase is typed.
+    app = QApplication.instance()
+    if app is not None:
+        app.children()
 
 
 class MainWindow(FollowsLanguage, QMainWindow):
@@ -117,8 +113,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.setCentralWidget(self.stack)
         self.idle = IdleWatcher(policy.idle_timeout_seconds, clock, self)
         self.idle.idle.connect(self.lock)
-        self.panic_key = PanicKey(self)
-        self.panic_key.pressed.connect(self.lock)
+        self.input_watch = InputWatch(self.idle, self)
+        self.input_watch.pressed.connect(self.lock)
         # Made by finish_start, once the lock screen is painted.
         self.os_events: SessionEvents | None = None
         self.clipboard: SensitiveClipboard | None = None
@@ -286,11 +282,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
-        # Idle time and Ctrl+L from anywhere: filters on every event of the application.
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
-            app.installEventFilter(self.panic_key)
+        # Idle time and Ctrl+L from anywhere: one filter on every event of the application.
+        self.input_watch.watch()
         # Whatever the app copies (names, identity numbers, addresses, keys) is cleared after
         # 10 s, and at once on locking.
         self.clipboard = guard()
@@ -389,8 +382,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.finish_start()  # opened before the lock screen's first paint had it done
         self._enable_unlocked_actions()
         if window_tasks.show_role(self):  # the menus by the vault's role; False: no cases
-            self.workspace = Workspace(self.session, demo=self.demo)
-            self.set_page(self.workspace)
+            with building():
+                self.workspace = Workspace(self.session, demo=self.demo)
+                self.set_page(self.workspace)
             self.transfers.attach(self.workspace)
             self.workspace.search.setFocus()
         self.idle.start()
@@ -468,10 +462,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.lock()
         self.wait_for_unlock()  # its session, if any, is closed before the window goes
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
-            app.removeEventFilter(self.panic_key)
+        self.input_watch.unwatch()
         event.accept()
 
 

@@ -32,6 +32,7 @@ from utvag.ui.case.case_view import CaseView
 from utvag.ui.case.kept_typing import KeptTyping
 from utvag.ui.case.new_case_dialog import NewCaseDialog
 from utvag.ui.due_catch_up import OverdueFilter
+from utvag.ui.input_watch import building
 from utvag.ui.labels import case_status_label, case_type_label
 from utvag.ui.look import PlainLabel, styled, table_look
 from utvag.ui.selection import selected_row
@@ -474,14 +475,15 @@ class Workspace(QWidget):
     def open_case(self, case_id: int) -> CaseView:
         if self.case_view is not None:
             self.close_case()
-        view = CaseView(self.session, case_id)
-        self._filters_seen = self._filters()  # opened as the list now stands
-        self._case_box.addWidget(view, 1)
-        self.case_view = view
-        self.transfer_status.show_case(self.session, case_id)
-        self.pane.setCurrentWidget(self.case_page)
-        self._show_header()
-        self._select_open_case()
+        with building():
+            view = CaseView(self.session, case_id)
+            self._filters_seen = self._filters()  # opened as the list now stands
+            self._case_box.addWidget(view, 1)
+            self.case_view = view
+            self.transfer_status.show_case(self.session, case_id)
+            self.pane.setCurrentWidget(self.case_page)
+            self._show_header()
+            self._select_open_case()
         view.setFocus()
         kept = self._kept_drafts.pop(case_id, None)
         if kept is not None:

@@ -40,9 +40,10 @@ due_kind_label = CodeLabels(lambda: {
 })
 
 
-def threat_label(level: str | None) -> str:
-    return {"low": translate("followup", "Low"),
-            "high": translate("followup", "High")}.get(level or "", "—")
+threat_label = CodeLabels(lambda: {
+    "low": translate("followup", "Low"),
+    "high": translate("followup", "High"),
+}, missing="—")
 
 
 table_label = CodeLabels(lambda: {

@@ -9,6 +9,7 @@ itself, so the main window only has to add it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from utvag.services.session import Session
 from utvag.ui.follows_language import FollowsLanguage
+from utvag.ui.input_watch import building
 from utvag.ui.named_action import menu_action
 
 
@@ -66,7 +68,7 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         session = self._session()
         if session is None or not self._is_manager():
             return None
-        return self._shown("ManagerView") or self._open(ManagerView(session))
+        return self._shown("ManagerView") or self._open(lambda: ManagerView(session))
 
     def _shown(self, key: object) -> QWidget | None:
         """The window open for ``key``, brought to the front; None when there is none."""
@@ -83,14 +85,19 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         if self._views.get(key) is view:  # not a later window opened for the same
             del self._views[key]
 
-    def _open(self, view: QWidget, key: object = None) -> QWidget:
-        key = type(view).__name__ if key is None else key
-        self._views[key] = view
-        view.destroyed.connect(lambda _obj=None: self._forget(key, view))
-        view.setParent(self._window, Qt.WindowType.Window)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        QShortcut(QKeySequence("Ctrl+W"), view, view.close)
-        view.show()
+    def _open(self, make: Callable[[], QWidget], key: object = None) -> QWidget:
+        """The view ``make`` builds, shown as a window of its own and kept under ``key`` (its
+        class's name unless given) so that asking again brings it forward; the input watch is
+        lifted while it is built and shown (``ui/input_watch.py``)."""
+        with building():
+            view = make()
+            key = type(view).__name__ if key is None else key
+            self._views[key] = view
+            view.destroyed.connect(lambda _obj=None: self._forget(key, view))
+            view.setParent(self._window, Qt.WindowType.Window)
+            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            QShortcut(QKeySequence("Ctrl+W"), view, view.close)
+            view.show()
         view.activateWindow()
         return view
 
@@ -102,15 +109,19 @@ class FollowUpMenu(FollowsLanguage, QMenu):
             return None
         if (shown := self._shown("DueView")) is not None:
             return shown
-        view = DueView(session)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), view, view.close)
-        workspace = getattr(self._window, "workspace", None)
-        if workspace is not None:
-            view.open_item.connect(
-                lambda case_id, kind, record: workspace.open_case(case_id).show_due_item(
-                    kind, record))
-        view.open_concern.connect(lambda report_id: self.show_concerns(report_id))
-        return self._open(view)
+
+        def make() -> QWidget:
+            view = DueView(session)
+            QShortcut(QKeySequence(Qt.Key.Key_Escape), view, view.close)
+            workspace = getattr(self._window, "workspace", None)
+            if workspace is not None:
+                view.open_item.connect(
+                    lambda case_id, kind, record: workspace.open_case(case_id).show_due_item(
+                        kind, record))
+            view.open_concern.connect(lambda report_id: self.show_concerns(report_id))
+            return view
+
+        return self._open(make)
 
     def show_concerns(self, report_id: int | None = None,
                       case_id: int | None = None) -> QWidget | None:
@@ -123,8 +134,9 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         shown = self._shown(("concerns", case_id))
         view = shown if isinstance(shown, ConcernReportsView) else None
         if view is None:
-            view = ConcernReportsView(session, case_id)
-            self._open(view, ("concerns", case_id))
+            built = self._open(lambda: ConcernReportsView(session, case_id), ("concerns", case_id))
+            assert isinstance(built, ConcernReportsView)
+            view = built
         if report_id is not None:
             view.select_report(report_id)
         return view
@@ -140,8 +152,8 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         if (shown := self._shown("statistics")) is not None:
             return shown
         if vault_is_city_office(session):  # it has no cases: its statistics are the merge
-            return self._open(MergeView(session), "statistics")
-        return self._open(StatisticsView(session), "statistics")
+            return self._open(lambda: MergeView(session), "statistics")
+        return self._open(lambda: StatisticsView(session), "statistics")
 
     def show_log_review(self) -> QWidget | None:
         from utvag.ui.manager.logreview_view import LogReviewView
@@ -149,7 +161,7 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         session = self._session()
         if session is None:
             return None
-        return self._shown("LogReviewView") or self._open(LogReviewView(session))
+        return self._shown("LogReviewView") or self._open(lambda: LogReviewView(session))
 
     def show_retention(self) -> QWidget | None:
         from utvag.ui.retention_view import RetentionView
@@ -157,4 +169,4 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         session = self._session()
         if session is None:
             return None
-        return self._shown("RetentionView") or self._open(RetentionView(session))
+        return self._shown("RetentionView") or self._open(lambda: RetentionView(session))

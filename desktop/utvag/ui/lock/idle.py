@@ -17,7 +17,8 @@ _ACTIVITY = {
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` once the wall clock shows ``timeout`` seconds without user input."""
+    """Emits ``idle`` once the wall clock shows ``timeout`` seconds without user input (each
+    event is told to ``saw`` by the application's filter, ``ui/input_watch.py``)."""
 
     idle = Signal()
 
@@ -49,8 +50,10 @@ class IdleWatcher(QObject):
             self.stop()
             self.idle.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY:
+    def saw(self, kind: QEvent.Type) -> bool:
+        """An event of ``kind`` happened: input moves the idle clock on; whether it is to be
+        swallowed (input after the deadline)."""
+        if kind in _ACTIVITY:
             if self._armed and self._clock() - self._last >= self.timeout:
                 # Input after the deadline (e.g. right after waking up) must not count, and
                 # must not reach the widgets being locked away: it is swallowed.

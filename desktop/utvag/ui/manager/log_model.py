@@ -9,12 +9,14 @@ from PySide6.QtCore import QCoreApplication
 from utvag.services.audit_log import AuditEntry
 from utvag.ui.action_labels import other_action_label, unknown_action_label
 from utvag.ui.case.followup_labels import followup_action_label
+from utvag.ui.code_labels import kept_per_language
 from utvag.ui.labels import local_time
 from utvag.ui.row_table_model import RowTableModel
 
 translate = QCoreApplication.translate
 
 
+@kept_per_language  # a log asks for a label for each of its rows
 def action_label(action: str) -> str:
     return {
         "case.create": translate("AuditLogModel", "created the case"),

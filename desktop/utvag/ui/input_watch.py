@@ -1,0 +1,82 @@
+"""The application's one event filter: Ctrl+L from anywhere, also inside a modal dialog, where
+window shortcuts do not reach, and the user's input for the idle clock (``lock/idle.py``).
+
+Qt calls a filter on the application for every event of every object, some 2 000 of them while
+a case view is built, and each call into Python costs more than the check it makes: one filter
+serves both, and it is lifted while the GUI thread builds a view (``building``). No input is
+delivered then: the event loop does not run until the building returns, and the events that
+building sends itself (a child added, a widget polished) are none that either check is for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+
+from utvag.ui.lock.idle import IdleWatcher
+
+LOCK_SHORTCUT = QKeySequence("Ctrl+L")
+
+
+class InputWatch(QObject):
+    """Emits ``pressed`` on Ctrl+L (which goes no further) and tells ``idle`` every other
+    event, once ``watch`` has installed it on the application."""
+
+    pressed = Signal()
+    _installed: InputWatch | None = None
+    _lifted = 0  # nested ``building`` blocks under way
+
+    def __init__(self, idle: IdleWatcher, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._idle = idle
+        key = id(self)
+        self.destroyed.connect(lambda *_gone: InputWatch._forget(key))
+
+    @staticmethod
+    def _forget(key: int) -> None:
+        """A watch deleted with its window is off the application (Qt takes it off)."""
+        if id(InputWatch._installed) == key:
+            InputWatch._installed = None
+
+    def watch(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+            InputWatch._installed = self
+
+    def unwatch(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        if InputWatch._installed is self:
+            InputWatch._installed = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and QKeySequence(event.keyCombination()) == LOCK_SHORTCUT):
+            self.pressed.emit()
+            return True
+        return self._idle.saw(kind)
+
+
+@contextmanager
+def building() -> Iterator[None]:
+    """Around code that builds widgets on the GUI thread without running an event loop: the
+    application's filter is lifted meanwhile and put back after (also when the code raises)."""
+    watch, app = InputWatch._installed, QCoreApplication.instance()
+    if watch is None or app is None:
+        yield
+        return
+    if InputWatch._lifted == 0:
+        app.removeEventFilter(watch)
+    InputWatch._lifted += 1
+    try:
+        yield
+    finally:
+        InputWatch._lifted -= 1
+        if InputWatch._lifted == 0 and InputWatch._installed is watch:
+            app.installEventFilter(watch)
