@@ -6259,6 +6259,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Flytta över ansökan till den nämnd ärendet fördelas till</translation>
     </message>
     <message>
+      <source>Judge with the Police whether the investigation continues (serious crime)</source>
+      <translation>Bedöm med Polismyndigheten om utredningen ska fortsätta (allvarlig brottslighet)</translation>
+    </message>
+    <message>
       <source>Low</source>
       <translation>Låg</translation>
     </message>

@@ -42,6 +42,15 @@ board awaits its transfer; moving the application is the handling caseworker's (
 socialsekreterare ansvarar för att ansökan flyttas över till berörd socialnämnd», "Överflyttning
 av ett avhoppärende"), due :data:`TRANSFER_AWAITED_DAYS` days after the case began waiting.
 
+A suspicion of serious crime recorded in the signed assessment in force holds the investigation
+until it is judged together with the Police whether continuing is appropriate («Om individen är
+misstänkt för allvarlig brottslighet ska det i samverkan med Polismyndigheten göras en bedömning
+om det är lämpligt att fortsätta avhoppäretredningen», "Övriga aspekter"): while that judgement is
+pending, it is due :data:`SERIOUS_CRIME_JUDGEMENT_DAYS` days after the day the first signed
+assessment of the pending stretch recorded the suspicion (Utväg's time: the guideline names none;
+the same two weeks the Police are given by default to answer a request for a threat assessment,
+``threat_answer_days``, since the judgement is made with them and nothing is decided meanwhile).
+
 Each linked relative is informed about the support there is and gets a communication path to
 the unit responsible for them («informera om stöd och hjälp som finns att få och upprätta
 kommunikationsväg till ansvarig verksamhet för de anhöriga», "Utredning av ett
@@ -81,6 +90,8 @@ FUNDING_CHECK_DAYS = 30  # ask the Police about an undecided application after a
 # The application is moved to the board the case is routed to within a week (Utväg's time: the
 # guideline names none, and a special defector's case waits at a district meanwhile).
 TRANSFER_AWAITED_DAYS = 7
+# The judgement made with the Police on a suspicion of serious crime (Utväg's time, see above).
+SERIOUS_CRIME_JUDGEMENT_DAYS = 14
 RELATIVES_INFORMED_DAYS = 14
 ENDING_NOTICE_DAYS = 30  # an ending intervention shows this long before its end
 DEFAULT_HORIZON_DAYS = 14
@@ -112,6 +123,7 @@ class DueKind(StrEnum):
     CUSTODY_RELEASE = "custody_release"
     CONSULTATION_ANSWER = "consultation_answer"
     TRANSFER_AWAITED = "transfer_awaited"
+    SERIOUS_CRIME_JUDGEMENT = "serious_crime_judgement"
 
 
 CONCERN_KINDS = frozenset({DueKind.CONCERN_PROTECTION_ASSESSMENT,
@@ -187,6 +199,9 @@ class CaseFollowUp:
     custody: tuple[CustodyPeriod, ...] = ()
     consultations: tuple[AwaitedAnswer, ...] = ()
     awaiting_transfer_since: date | None = None
+    # The local day the signed assessments began recording a suspicion of serious crime whose
+    # judgement with the Police is still pending (None when none is pending).
+    serious_crime_pending_since: date | None = None
 
     @property
     def is_open(self) -> bool:
@@ -276,6 +291,10 @@ def due_items(case: CaseFollowUp, tz: tzinfo = UTC,
     if case.status is CaseStatus.AWAITING_TRANSFER and case.awaiting_transfer_since is not None:
         on(DueKind.TRANSFER_AWAITED,
            case.awaiting_transfer_since + timedelta(days=TRANSFER_AWAITED_DAYS))
+    if (case.case_type is CaseType.DEFECTOR and case.is_open
+            and case.serious_crime_pending_since is not None):
+        on(DueKind.SERIOUS_CRIME_JUDGEMENT,
+           case.serious_crime_pending_since + timedelta(days=SERIOUS_CRIME_JUDGEMENT_DAYS))
     for app in case.state_funding:
         if app.police_decision is FundingDecision.PENDING:
             on(DueKind.STATE_FUNDING_PENDING,

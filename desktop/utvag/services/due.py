@@ -29,6 +29,7 @@ from utvag.domain.deadlines import (
     AwaitedAnswer,
     CaseFollowUp,
     DueItem,
+    DueKind,
     DueSettings,
     LinkedRelative,
     NeedReview,
@@ -129,11 +130,41 @@ def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
                                                   record_id))
     waiting = _awaiting_since(conn, [case_id for case_id, facts in cases.items()
                                      if facts["status"] == CaseStatus.AWAITING_TRANSFER.value])
+    suspected = _pending_since(conn, [case_id for case_id, facts in signed.items()
+                                      if facts.checkpoints.serious_crime.judgement_pending])
     return {case_id: replace(_follow_up(case_id, facts, records, signed.get(case_id, NO_FACTS)),
                              need_reviews=reviews.get(case_id, ()),
                              consultations=tuple(awaited[case_id]),
-                             awaiting_transfer_since=waiting.get(case_id))
+                             awaiting_transfer_since=waiting.get(case_id),
+                             serious_crime_pending_since=suspected.get(case_id))
             for case_id, facts in cases.items()}
+
+
+def _pending_since(conn: Connection, case_ids: list[int]) -> dict[int, date]:
+    """The local day each case's signed assessments began recording the suspicion of serious
+    crime whose judgement with the Police is still pending: the oldest of the newest signed
+    assessments that all record it pending (a re-signed assessment does not restart the clock)."""
+    if not case_ids:
+        return {}
+    history: dict[int, list[tuple[bool, str | None]]] = defaultdict(list)
+    for case_id, form_id, version, answers, signed_at in repo_assessments.signed_history(
+            conn, case_ids):
+        try:
+            data = json.loads(answers)
+        except ValueError:
+            data = None
+        check = assessment_facts.answers_facts(form_id, version, data).checkpoints.serious_crime
+        history[case_id].append((check.judgement_pending, signed_at))
+    found: dict[int, date] = {}
+    for case_id, signed in history.items():
+        since = None
+        for pending, signed_at in reversed(signed):
+            if not pending:
+                break
+            since = _aware(signed_at) or since
+        if since is not None:
+            found[case_id] = since.astimezone(local_zone()).date()
+    return found
 
 
 def _awaiting_since(conn: Connection, case_ids: list[int]) -> dict[int, date]:
@@ -320,8 +351,10 @@ def _refresh(session: Session, tz: tzinfo | None, among: Sequence[int] | None,
 
 def _settings_text(settings: DueSettings) -> str:
     """Every field of ``DueSettings`` counts, in its order, so a clock length added there is
-    followed without being named here."""
-    return json.dumps([getattr(settings, field.name) for field in fields(settings)])
+    followed without being named here; so do the kinds of item, so that a new kind (whose clock
+    may be Utväg's own, with no setting) reaches the stored items of cases that did not change."""
+    return json.dumps([*(getattr(settings, field.name) for field in fields(settings)),
+                       [kind.value for kind in DueKind]])
 
 
 def _follow_settings(session: Session, settings: DueSettings) -> None:

@@ -144,3 +144,12 @@ def signed_answers(conn: Connection, case_ids: Sequence[int]
         conn, "SELECT case_id, form_id, form_version, answers FROM assessment"
         " WHERE state = 'signed' AND superseded_by IS NULL AND case_id IN ({ids}) ORDER BY id",
         case_ids)]
+
+
+def signed_history(conn: Connection, case_ids: Sequence[int]
+                   ) -> list[tuple[int, str, int, str, str | None]]:
+    """Every signed assessment of the cases, superseded ones too, oldest first: (case id, form,
+    version, stored answers, signed at)."""
+    return [(int(r[0]), str(r[1]), int(r[2]), str(r[3]), r[4]) for r in rows.in_chunks(
+        conn, "SELECT case_id, form_id, form_version, answers, signed_at FROM assessment"
+        " WHERE state = 'signed' AND case_id IN ({ids}) ORDER BY id", case_ids)]

@@ -383,6 +383,10 @@ class CaseView(FollowsLanguage, LazyTabWidget):
             # the Overview says where the case is routed and offers the transfer
             tab = self.overview
             self.setCurrentWidget(tab)
+        elif kind == "serious_crime_judgement":
+            # the judgement made with the Police is recorded in a new signed assessment
+            tab = self.assessment
+            self.setCurrentWidget(tab)
         elif kind.startswith("custody_"):
             tab = self.custody
             self.setCurrentWidget(self.intervention_pages)

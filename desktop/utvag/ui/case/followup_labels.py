@@ -37,6 +37,8 @@ due_kind_label = CodeLabels(lambda: {
     "consultation_answer": translate("followup", "SAV's answer to the consultation"),
     "transfer_awaited": translate(
         "followup", "Move the application to the board the case is routed to"),
+    "serious_crime_judgement": translate(
+        "followup", "Judge with the Police whether the investigation continues (serious crime)"),
 })
 
 
