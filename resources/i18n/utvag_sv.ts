@@ -7181,6 +7181,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Samråd med Polisen gäller bara när personen misstänks för allvarlig brottslighet.</translation>
     </message>
     <message>
+      <source>A case awaiting its transfer goes back to the investigation only when it is routed back to this board while the suspicion of serious crime is not judged to let the investigation continue.</source>
+      <translation>Ett ärende som väntar på överflyttning går tillbaka till utredning bara när det styrs tillbaka till denna nämnd medan misstanken om allvarlig brottslighet inte har bedömts låta utredningen fortsätta.</translation>
+    </message>
+    <message>
       <source>A case cannot be closed before it was opened.</source>
       <translation>Ett ärende kan inte avslutas innan det öppnades.</translation>
     </message>

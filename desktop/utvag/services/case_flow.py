@@ -269,7 +269,16 @@ def status_after_routing(conn: Connection, case: Case, routing: RoutingOutcome,
         return change_status(flow, target, max(on, flow.history[-1].on)).status
     except DomainError as exc:
         if exc.rule == "serious_crime_police_judgement":
-            return flow.status  # the investigation goes on until the Police's judgement
+            # The investigation goes on here until the Police's judgement ("Övriga aspekter":
+            # «… göras en bedömning om det är lämpligt att fortsätta avhoppäretredningen»): a
+            # case routed back while it awaited its transfer awaits it no more, nor is decided.
+            if flow.status is not CaseStatus.AWAITING_TRANSFER:
+                return flow.status
+            try:
+                return change_status(flow, CaseStatus.INVESTIGATION,
+                                     max(on, flow.history[-1].on)).status
+            except DomainError as inner:
+                raise refusal(inner) from None
         raise refusal(exc) from None
 
 

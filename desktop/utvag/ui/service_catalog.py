@@ -76,6 +76,10 @@ _MARKED = (
         "service",
         "A Police consultation only applies when the person is suspected of serious crime.",
     ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "A case awaiting its transfer goes back to the investigation only when it is routed back to this board while the suspicion of serious crime is not judged to let the investigation continue.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "A case cannot be closed before it was opened."),
     QT_TRANSLATE_NOOP("service", "A case cannot go from %1 to %2."),
     QT_TRANSLATE_NOOP("service", "A case cannot go from %1 to closed."),

@@ -21,7 +21,7 @@ ALLOWED_TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
     CaseStatus.INVESTIGATION: frozenset({CaseStatus.DECIDED, _AWAIT, *_ENDS}),
     CaseStatus.DECIDED: frozenset({CaseStatus.INTERVENTIONS, _AWAIT, *_ENDS}),
     CaseStatus.INTERVENTIONS: frozenset({_AWAIT, *_ENDS}),
-    _AWAIT: frozenset({CaseStatus.DECIDED, *_ENDS}),
+    _AWAIT: frozenset({CaseStatus.INVESTIGATION, CaseStatus.DECIDED, *_ENDS}),
     CaseStatus.CLOSED: frozenset(),
     CaseStatus.TRANSFERRED: frozenset(),
 }
@@ -66,7 +66,9 @@ def open_case(
 def can_transition(current: CaseStatus, target: CaseStatus) -> bool:
     """Investigation → decided → interventions → closed; any open case may be closed or
     transferred, and nothing follows either. An open case whose assessment routes it to another
-    board awaits its transfer; a newer assessment routing it back here decides it."""
+    board awaits its transfer; a newer assessment routing it back here decides it, or, while a
+    suspicion of serious crime waits for the judgement made with the Police (or that judgement
+    is that the investigation should not continue), takes it back to the investigation."""
     return target in ALLOWED_TRANSITIONS[current]
 
 
@@ -148,6 +150,17 @@ def change_status(
             )
         if not may_continue_after_serious_crime(case.checkpoints.serious_crime):
             raise _serious_crime_refusal()
+    if target is CaseStatus.INVESTIGATION and (
+        case.routing is None or transfer_target(case.handling_unit, case.routing) is not None
+        or may_continue_after_serious_crime(case.checkpoints.serious_crime)
+    ):
+        raise DomainError(
+            "A case awaiting its transfer goes back to the investigation only when it is routed "
+            "back to this board while the suspicion of serious crime is not judged to let the "
+            "investigation continue.",
+            field="routing",
+            rule="investigation_after_serious_crime",
+        )
     if target is _AWAIT and (
         case.routing is None or transfer_target(case.handling_unit, case.routing) is None
     ):
