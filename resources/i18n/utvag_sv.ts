@@ -3613,6 +3613,29 @@ Det här meddelandet visas en gång.</translation>
     </message>
   </context>
   <context>
+    <name>ProcessEndingNote</name>
+    <message>
+      <source>The signed assessment of %1 found that the person does not meet the defector criteria: the defector process ends.</source>
+      <translation>Den signerade bedömningen från %1 fann att personen inte uppfyller kriterierna för avhoppare: avhopparprocessen upphör.</translation>
+    </message>
+    <message>
+      <source>The signed assessment of %1 records that the board and the Police judged that continuing the investigation is not appropriate: the defector process ends.</source>
+      <translation>Den signerade bedömningen från %1 anger att nämnden och Polismyndigheten bedömt att det inte är lämpligt att fortsätta utredningen: avhopparprocessen upphör.</translation>
+    </message>
+    <message>
+      <source>No long-term intervention is decided. Close the case (Case › Close case…) with the reason: %1.</source>
+      <translation>Inga långsiktiga insatser beslutas. Avsluta ärendet (Ärende › Avsluta ärende…) med skälet: %1.</translation>
+    </message>
+    <message>
+      <source>The defector process has ended</source>
+      <translation>Avhopparprocessen har upphört</translation>
+    </message>
+    <message>
+      <source>%1 — to be closed</source>
+      <translation>%1 — ska avslutas</translation>
+    </message>
+  </context>
+  <context>
     <name>ProtectionDialog</name>
     <message>
       <source>Protection assessment (within 24 hours)</source>
@@ -6263,6 +6286,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Bedöm med Polismyndigheten om utredningen ska fortsätta (allvarlig brottslighet)</translation>
     </message>
     <message>
+      <source>Close the case: the defector process has ended</source>
+      <translation>Avsluta ärendet: avhopparprocessen har upphört</translation>
+    </message>
+    <message>
       <source>Low</source>
       <translation>Låg</translation>
     </message>
@@ -8171,6 +8198,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>The sender's key is refused: %1</source>
       <translation>Avsändarens nyckel avvisas: %1</translation>
+    </message>
+    <message>
+      <source>The signed assessment found that the person does not meet the defector criteria: no long-term intervention is decided in the defector case, which is to be closed with that reason.</source>
+      <translation>Den signerade bedömningen fann att personen inte uppfyller kriterierna för avhoppare: inga långsiktiga insatser beslutas i avhopparärendet, som ska avslutas med det skälet.</translation>
     </message>
     <message>
       <source>The statistics in the contribution are damaged: %1</source>

@@ -33,6 +33,7 @@ from utvag.domain.deadlines import (
     DueSettings,
     LinkedRelative,
     NeedReview,
+    ProcessEnded,
     RecordedIntervention,
     ThreatReview,
     concern_items,
@@ -51,11 +52,10 @@ from utvag.domain.rules import current_threat
 from utvag.domain.threat import ThreatAssessment, ThreatLevel, ThreatNature
 from utvag.domain.threat_requests import PoliceThreatRecord, ThreatSource
 from utvag.forms.facts import NO_FACTS, AssessmentFacts
-from utvag.services import assessment_facts
+from utvag.services import process_end
 from utvag.services.case_flow import local_day
 from utvag.services.session import Session
 from utvag.vault import (
-    repo_assessments,
     repo_audit,
     repo_cases,
     repo_concern,
@@ -98,18 +98,6 @@ def _day(text: Any) -> date | None:
         return None
 
 
-def _signed_facts(conn: Connection, case_ids: Sequence[int]) -> dict[int, AssessmentFacts]:
-    found: dict[int, AssessmentFacts] = {}
-    for case_id, form_id, version, answers in repo_assessments.signed_answers(conn, case_ids):
-        try:
-            data = json.loads(answers)
-        except ValueError:
-            continue
-        if isinstance(data, dict):
-            found[case_id] = assessment_facts.answers_facts(form_id, version, data)
-    return found
-
-
 def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
     """The follow-up records of the given cases, a few queries for any number of cases."""
     ids = list(case_ids)
@@ -120,7 +108,9 @@ def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
         for row in repo_followup.for_cases(conn, table, list(cases)):
             grouped[int(row["case_id"])].append(row)
         records[table] = grouped
-    signed = _signed_facts(conn, list(cases))
+    current = process_end.in_force(conn, list(cases))
+    signed = {case_id: step.facts for case_id, step in current.items()}
+    clocks = process_end.clocks(conn, current)
     reviews = _need_reviews(conn, list(cases))
     awaited: dict[int, list[AwaitedAnswer]] = defaultdict(list)
     for case_id, record_id, sent_at, days in repo_consultations.unanswered(conn, list(cases)):
@@ -130,41 +120,17 @@ def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
                                                   record_id))
     waiting = _awaiting_since(conn, [case_id for case_id, facts in cases.items()
                                      if facts["status"] == CaseStatus.AWAITING_TRANSFER.value])
-    suspected = _pending_since(conn, [case_id for case_id, facts in signed.items()
-                                      if facts.checkpoints.serious_crime.judgement_pending])
     return {case_id: replace(_follow_up(case_id, facts, records, signed.get(case_id, NO_FACTS)),
                              need_reviews=reviews.get(case_id, ()),
                              consultations=tuple(awaited[case_id]),
                              awaiting_transfer_since=waiting.get(case_id),
-                             serious_crime_pending_since=suspected.get(case_id))
+                             serious_crime_pending_since=clocks.judgement_pending.get(case_id),
+                             process_ended=_ended(clocks.ended.get(case_id)))
             for case_id, facts in cases.items()}
 
 
-def _pending_since(conn: Connection, case_ids: list[int]) -> dict[int, date]:
-    """The local day each case's signed assessments began recording the suspicion of serious
-    crime whose judgement with the Police is still pending: the oldest of the newest signed
-    assessments that all record it pending (a re-signed assessment does not restart the clock)."""
-    if not case_ids:
-        return {}
-    history: dict[int, list[tuple[bool, str | None]]] = defaultdict(list)
-    for case_id, form_id, version, answers, signed_at in repo_assessments.signed_history(
-            conn, case_ids):
-        try:
-            data = json.loads(answers)
-        except ValueError:
-            data = None
-        check = assessment_facts.answers_facts(form_id, version, data).checkpoints.serious_crime
-        history[case_id].append((check.judgement_pending, signed_at))
-    found: dict[int, date] = {}
-    for case_id, signed in history.items():
-        since = None
-        for pending, signed_at in reversed(signed):
-            if not pending:
-                break
-            since = _aware(signed_at) or since
-        if since is not None:
-            found[case_id] = since.astimezone(local_zone()).date()
-    return found
+def _ended(ending: process_end.ProcessEnding | None) -> ProcessEnded | None:
+    return None if ending is None else ProcessEnded(ending.reason, ending.since)
 
 
 def _awaiting_since(conn: Connection, case_ids: list[int]) -> dict[int, date]:

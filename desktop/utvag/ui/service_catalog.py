@@ -603,6 +603,10 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "The sender's key is not trusted (fingerprint %1)"),
     QT_TRANSLATE_NOOP("service", "The sender's key is refused: %1"),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The signed assessment found that the person does not meet the defector criteria: no long-term intervention is decided in the defector case, which is to be closed with that reason.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The statistics in the contribution are damaged: %1"),
     QT_TRANSLATE_NOOP("service", "The stored outcome is malformed."),
     QT_TRANSLATE_NOOP("service", "The stored unit identity is damaged"),

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from utvag.domain.case_status import CaseStatus, ClosureReason, StatusChange
+from utvag.domain.checkpoints import ConsultationOutcome, SeriousCrimeCheck
 from utvag.domain.defector_case import DefectorCase
 from utvag.domain.errors import DomainError
 from utvag.domain.interventions import Intervention, InterventionUrgency
@@ -302,3 +303,27 @@ def record_routing(case: DefectorCase, routing: RoutingOutcome) -> DefectorCase:
     if case.is_closed:
         raise DomainError("A closed case cannot be reassessed.", field="status", rule="case_closed")
     return replace(case, routing=routing)
+
+
+def process_ending(is_defector: bool, serious_crime: SeriousCrimeCheck) -> ClosureReason | None:
+    """The reason the signed assessment in force gives for ending the defector process, so that
+    the case is to be closed with it: the person does not meet every criterion, or the board and
+    the Police judged that continuing the investigation is not appropriate. None while the
+    process goes on. A case so ended takes no long-term intervention.
+
+    Guideline, "Ärendeprocess › Kriterier för att bedömas som avhoppare":
+        «Samtliga ovanstående kriterier ska vara uppfyllda för att individen ska kunna vara en
+        avhoppare.»
+    Guideline, "Ärendeprocess › Utredning av ett avhopparärende":
+        «När en individ som bedöms som avhoppare utifrån riktlinjens definition ansöker om
+        insatser … ska ärendet handläggas av socialtjänsten som ett avhopparärende.»
+    Guideline, "Ärendeprocess › Övriga aspekter":
+        «Om individen är misstänkt för allvarlig brottslighet ska det i samverkan med
+        Polismyndigheten göras en bedömning om det är lämpligt att fortsätta
+        avhoppäretredningen.»
+    """
+    if serious_crime.suspected and serious_crime.outcome is ConsultationOutcome.DISCONTINUE:
+        return ClosureReason.DISCONTINUED_AFTER_POLICE_CONSULTATION
+    if not is_defector:
+        return ClosureReason.NOT_DEFECTOR
+    return None

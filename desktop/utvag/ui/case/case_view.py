@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from utvag.domain.case_records import Case, CaseStatus, ProtectedIdentity
-from utvag.services import audit_log, cases, high_risk
+from utvag.services import audit_log, cases, high_risk, process_end
 from utvag.services.session import Session
 from utvag.ui import clipboard
 from utvag.ui.assessment import assessment_tabs
@@ -38,6 +38,7 @@ from utvag.ui.case.guardians_tab import GuardiansTab
 from utvag.ui.case.interventions_tab import InterventionsTab
 from utvag.ui.case.journal_tab import JournalTab
 from utvag.ui.case.needs_tab import NeedsTab
+from utvag.ui.case.process_ending import ProcessEndingNote
 from utvag.ui.case.relatives_tab import RelativesTab
 from utvag.ui.case.threat_tab import CustodyTab, PoliceThreatTab, TransferProposal
 from utvag.ui.follows_language import FollowsLanguage
@@ -94,6 +95,9 @@ class OverviewTab(FollowsLanguage, QWidget):
         form.addRow(self.warnings)
         self.proposal = TransferProposal()  # a new threat routes the case to another board
         form.addRow(self.proposal)
+        # the signed assessment ended the defector process: what is left is closing the case
+        self.ending = ProcessEndingNote(process_end.ending(session, case.id))
+        form.addRow(self.ending)
         for field in (QLabel(case.case_number), self._type, self._status, self._unit,
                       QLabel(case.caseworker), QLabel(local_date(case.opened_at)), self.name,
                       self.number, self.address, self._protection, self._district):
@@ -120,7 +124,7 @@ class OverviewTab(FollowsLanguage, QWidget):
             caption.setText(text)
         case, person = self._case, self._case.person
         self._type.setText(case_type_label(case.type))
-        self._status.setText(case_status_label(case.status))
+        self._status.setText(self.ending.status_text(case_status_label(case.status)))
         self._unit.setText(unit_label(case.owning_unit))
         self._protection.setText(protected_identity_label(person.protected_identity))
         self._district.setText(unit_label(person.district) if person.district else "—")
@@ -379,8 +383,9 @@ class CaseView(FollowsLanguage, LazyTabWidget):
             self.setCurrentWidget(self.threat_pages)
             self.threat_pages.setCurrentWidget(tab)
             self.police_threat.select_record(record_id)
-        elif kind == "transfer_awaited":
-            # the Overview says where the case is routed and offers the transfer
+        elif kind in ("transfer_awaited", "case_to_close"):
+            # the Overview says where the case is routed and offers the transfer, or why the
+            # defector process ended and the case is to be closed
             tab = self.overview
             self.setCurrentWidget(tab)
         elif kind == "serious_crime_judgement":

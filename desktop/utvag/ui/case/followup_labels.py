@@ -39,6 +39,8 @@ due_kind_label = CodeLabels(lambda: {
         "followup", "Move the application to the board the case is routed to"),
     "serious_crime_judgement": translate(
         "followup", "Judge with the Police whether the investigation continues (serious crime)"),
+    "case_to_close": translate(
+        "followup", "Close the case: the defector process has ended"),
 })
 
 
