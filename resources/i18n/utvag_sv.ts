@@ -6290,6 +6290,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Avsluta ärendet: avhopparprocessen har upphört</translation>
     </message>
     <message>
+      <source>Ask SAV whether the person is a special defector</source>
+      <translation>Fråga SAV om personen är särskild avhoppare</translation>
+    </message>
+    <message>
       <source>Low</source>
       <translation>Låg</translation>
     </message>

@@ -66,3 +66,20 @@ def test_the_judgement_is_due_and_an_ended_process_is_shown_refused_and_closed(
     assert closed.code == 0, closed.err
     assert shown()["process_ending"] is None and shown()["status"] == "closed"
     assert "case_to_close" not in due_kinds()
+
+
+def test_a_high_need_with_a_low_threat_lists_asking_sav(
+        cli_vault: Any, run_cli: Callable[..., Any], tmp_path: Path) -> None:
+    base = cli_vault.args()
+    spec = tmp_path / "case.json"
+    spec.write_text(json.dumps({"type": "defector", "person": {
+        "name": "Cli Person", "birth_date": "2001-02-03", "district": "Hisingen"}}),
+        encoding="utf-8")
+    case_id = json.loads(run_cli(*base, "case", "new", "--json", spec).out)["case_id"]
+    high_need = _answers(tmp_path, "high-need.json", protection_need="high")
+    assert run_cli(*base, "assess", case_id, "--answers", high_need, "--sign",
+                   "--as-of", "2026-11-01").code == 0
+    as_of = (date.today() + timedelta(days=8)).isoformat() + "T12:00"
+    listed = json.loads(run_cli(*base, "due", "--unit", "--as-of", as_of, "--json").out)
+    asking = [i for i in listed["items"] if i["kind"] == "sav_judgement_to_ask"]
+    assert [i["case_id"] for i in asking] == [case_id] and asking[0]["overdue"] is True

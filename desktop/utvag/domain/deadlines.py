@@ -59,6 +59,15 @@ aspekter") — leaves only the closing of the case with that reason: it is due
 signed (Utväg's time: the guideline names none; two weeks to write and communicate the decision,
 as for informing a relative), while the case is held at this board.
 
+A district's assessment that leaves to SAV whether the defector is a special defector (a low
+threat from the Police, but other special circumstances SAV has not judged, or a high protection
+need: «Socialförvaltning Centrum genom samlad avhopparverksamhet (SAV) har det yttersta ansvaret
+för att bedöma om avhopparen uppfyller dessa kriterier», "Ärendefördelning utifrån hotbild") has
+SAV asked: due :data:`SAV_QUESTION_DAYS` days after the day the first signed assessment raising
+it was signed (Utväg's time, the week given to ask the Police for the first threat assessment),
+until a consultation asking SAV is sent or SAV's decision is recorded; SAV's answer then has the
+consultation's own clock.
+
 Each linked relative is informed about the support there is and gets a communication path to
 the unit responsible for them («informera om stöd och hjälp som finns att få och upprätta
 kommunikationsväg till ansvarig verksamhet för de anhöriga», "Utredning av ett
@@ -102,6 +111,8 @@ TRANSFER_AWAITED_DAYS = 7
 SERIOUS_CRIME_JUDGEMENT_DAYS = 14
 # Closing a case whose signed assessment ended the defector process (Utväg's time, see above).
 CLOSE_AFTER_ENDING_DAYS = 14
+# Asking SAV whether the person is a special defector (Utväg's time, see above).
+SAV_QUESTION_DAYS = 7
 RELATIVES_INFORMED_DAYS = 14
 ENDING_NOTICE_DAYS = 30  # an ending intervention shows this long before its end
 DEFAULT_HORIZON_DAYS = 14
@@ -135,6 +146,7 @@ class DueKind(StrEnum):
     TRANSFER_AWAITED = "transfer_awaited"
     SERIOUS_CRIME_JUDGEMENT = "serious_crime_judgement"
     CASE_TO_CLOSE = "case_to_close"
+    SAV_JUDGEMENT_TO_ASK = "sav_judgement_to_ask"
 
 
 CONCERN_KINDS = frozenset({DueKind.CONCERN_PROTECTION_ASSESSMENT,
@@ -223,6 +235,9 @@ class CaseFollowUp:
     # judgement with the Police is still pending (None when none is pending).
     serious_crime_pending_since: date | None = None
     process_ended: ProcessEnded | None = None
+    # The local day the signed assessments began leaving SAV's judgement on a special defector
+    # to be asked for, when SAV was not asked nor decided since.
+    sav_question_since: date | None = None
 
     @property
     def is_open(self) -> bool:
@@ -322,6 +337,12 @@ def due_items(case: CaseFollowUp, tz: tzinfo = UTC,
                                 CaseStatus.INTERVENTIONS)):
         on(DueKind.CASE_TO_CLOSE, ended.since + timedelta(days=CLOSE_AFTER_ENDING_DAYS),
            subject=ended.reason)
+    if (case.case_type is CaseType.DEFECTOR and ended is None
+            and case.sav_question_since is not None
+            and case.status in (CaseStatus.INVESTIGATION, CaseStatus.DECIDED,
+                                CaseStatus.INTERVENTIONS)):
+        on(DueKind.SAV_JUDGEMENT_TO_ASK,
+           case.sav_question_since + timedelta(days=SAV_QUESTION_DAYS))
     for app in case.state_funding:
         if app.police_decision is FundingDecision.PENDING:
             on(DueKind.STATE_FUNDING_PENDING,

@@ -110,7 +110,8 @@ def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
         records[table] = grouped
     current = process_end.in_force(conn, list(cases))
     signed = {case_id: step.facts for case_id, step in current.items()}
-    clocks = process_end.clocks(conn, current)
+    clocks = process_end.clocks(conn, current, {case_id: str(facts["unit"])
+                                                for case_id, facts in cases.items()})
     reviews = _need_reviews(conn, list(cases))
     awaited: dict[int, list[AwaitedAnswer]] = defaultdict(list)
     for case_id, record_id, sent_at, days in repo_consultations.unanswered(conn, list(cases)):
@@ -125,7 +126,8 @@ def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
                              consultations=tuple(awaited[case_id]),
                              awaiting_transfer_since=waiting.get(case_id),
                              serious_crime_pending_since=clocks.judgement_pending.get(case_id),
-                             process_ended=_ended(clocks.ended.get(case_id)))
+                             process_ended=_ended(clocks.ended.get(case_id)),
+                             sav_question_since=clocks.sav_to_ask.get(case_id))
             for case_id, facts in cases.items()}
 
 

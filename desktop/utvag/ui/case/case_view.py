@@ -383,9 +383,10 @@ class CaseView(FollowsLanguage, LazyTabWidget):
             self.setCurrentWidget(self.threat_pages)
             self.threat_pages.setCurrentWidget(tab)
             self.police_threat.select_record(record_id)
-        elif kind in ("transfer_awaited", "case_to_close"):
+        elif kind in ("transfer_awaited", "case_to_close", "sav_judgement_to_ask"):
             # the Overview says where the case is routed and offers the transfer, or why the
-            # defector process ended and the case is to be closed
+            # defector process ended and the case is to be closed; SAV's decisions are listed
+            # there, and the Case menu consults SAV
             tab = self.overview
             self.setCurrentWidget(tab)
         elif kind == "serious_crime_judgement":

@@ -41,6 +41,8 @@ due_kind_label = CodeLabels(lambda: {
         "followup", "Judge with the Police whether the investigation continues (serious crime)"),
     "case_to_close": translate(
         "followup", "Close the case: the defector process has ended"),
+    "sav_judgement_to_ask": translate(
+        "followup", "Ask SAV whether the person is a special defector"),
 })
 
 
