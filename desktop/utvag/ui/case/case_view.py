@@ -98,6 +98,7 @@ class OverviewTab(FollowsLanguage, QWidget):
         # the signed assessment ended the defector process: what is left is closing the case
         self.ending = ProcessEndingNote(process_end.ending(session, case.id))
         form.addRow(self.ending)
+        follow_case(self, session, case.id, self._ending_changed)
         for field in (QLabel(case.case_number), self._type, self._status, self._unit,
                       QLabel(case.caseworker), QLabel(local_date(case.opened_at)), self.name,
                       self.number, self.address, self._protection, self._district):
@@ -136,6 +137,11 @@ class OverviewTab(FollowsLanguage, QWidget):
             self.name.setText(self.tr("Protected identity"))
         self.reveal.setText(self.tr("Show identit&y (logged)"))
         self.copy_number.setText(self.tr("Copy identity number (cleared after 10 s)"))
+
+    def _ending_changed(self) -> None:
+        """A newer signed assessment may end the process, or let it go on again."""
+        self.ending.set_ending(process_end.ending(self._session, self._case.id))
+        self._status.setText(self.ending.status_text(case_status_label(self._case.status)))
 
     def _reveal(self) -> None:
         cases.reveal_identity(self._session, self._case.id)

@@ -24,6 +24,9 @@ class ProcessEndingNote(FollowsLanguage, QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setStyleSheet("background: #fff4e0; color: #5c3b00; padding: 8px;"
                            " border: 1px solid #b36b00; border-radius: 4px")
+        self.set_ending(ending)
+
+    def set_ending(self, ending: ProcessEnding | None) -> None:
         self.ending = ending
         self.setVisible(ending is not None)
         self.retranslate()
