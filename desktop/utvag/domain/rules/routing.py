@@ -116,12 +116,11 @@ def sav_judgement_needed(
     district and high with high for SAV). Not a refusal: the case is handled here meanwhile, as
     the Police's threat «i första hand» decides; SAV's word is what is missing.
 
-    Guideline, "Ärendeprocess › Ärendefördelning utifrån hotbild":
-        «Det är Polisens hotbilsbedömning som i första hand ska beaktas vid bedömning av om någon
-        är särskild avhoppare, men det kan finnas andra särskilda omständigheter som gör att
-        avhoppare kan betraktas som särskild avhoppare. Socialförvaltning Centrum genom samlad
-        avhopparverksamhet (SAV) har det yttersta ansvaret för att bedöma om avhopparen uppfyller
-        dessa kriterier.»
+    Guideline, "Ärendeprocess › Ärendefördelning utifrån hotbild": the Police's threat counts
+    «i första hand», «men det kan finnas andra särskilda omständigheter som gör att avhoppare kan
+    betraktas som särskild avhoppare», and «Socialförvaltning Centrum genom samlad
+    avhopparverksamhet (SAV) har det yttersta ansvaret för att bedöma om avhopparen uppfyller
+    dessa kriterier.»
     Guideline, "Ansvarsfördelning › Socialnämnd Centrum genom samlad avhopparverksamhet (SAV)":
         «att avgöra om en avhoppare ska bedömas som särskild avhoppare.»
     """
