@@ -2086,12 +2086,16 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
   <context>
     <name>GuardianNameDialog</name>
     <message>
-      <source>Correct the guardian's name</source>
-      <translation>Rätta vårdnadshavarens namn</translation>
+      <source>Correct the guardian's name or contact</source>
+      <translation>Rätta vårdnadshavarens namn eller kontaktuppgift</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
       <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+      <source>&amp;Contact:</source>
+      <translation>&amp;Kontakt:</translation>
     </message>
   </context>
   <context>
@@ -2117,8 +2121,8 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>Får k&amp;ontaktas…</translation>
     </message>
     <message>
-      <source>Corr&amp;ect the name…</source>
-      <translation>Rätta na&amp;mnet…</translation>
+      <source>Corr&amp;ect name or contact…</source>
+      <translation>Rätta na&amp;mn eller kontakt…</translation>
     </message>
     <message>
       <source>S&amp;how… (logged)</source>
@@ -3700,6 +3704,10 @@ Det här meddelandet visas en gång.</translation>
       <translation>Ärendet går till kollegans eget valv som ett signerat överlämningspaket som bara kan läsas där; här blir det kvar som en skrivskyddad kopia. Ge paketet till kollegan; kollegans kvitto kommer tillbaka till dig.</translation>
     </message>
     <message>
+      <source>Draft journal notes that are not signed stay here and are not sent: %1. Sign the ones your colleague needs first.</source>
+      <translation>Journalanteckningar som är utkast och inte signerade stannar här och skickas inte: %1. Signera först dem som din kollega behöver.</translation>
+    </message>
+    <message>
       <source>Earlier handovers:</source>
       <translation>Tidigare överlämningar:</translation>
     </message>
@@ -4916,6 +4924,10 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
       <translation>Ärende %1 lämnar enheten som ett krypterat, signerat paket som bara den mottagande enheten kan öppna. Det innehåller journalanteckningar: %2, bedömningar: %3, bilagor: %4 (%5). Ärendet avslutas sedan här och går bara att läsa.</translation>
     </message>
     <message>
+      <source>Draft journal notes that are not signed stay here and are not sent: %1. Sign the ones the receiving unit needs before writing the package.</source>
+      <translation>Journalanteckningar som är utkast och inte signerade stannar här och skickas inte: %1. Signera dem som den mottagande enheten behöver innan paketet skrivs.</translation>
+    </message>
+    <message>
       <source>No application is recorded on the case: the receiving board opens its investigation on the application already received, so record it first (Case → Record the application…).</source>
       <translation>Ingen ansökan är registrerad i ärendet: den mottagande nämnden inleder sin utredning utifrån den redan inkomna ansökan, så registrera den först (Ärende → Registrera ansökan…).</translation>
     </message>
@@ -5615,6 +5627,98 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     <message>
       <source>listed the legal holds</source>
       <translation>listade bevarandebesluten</translation>
+    </message>
+    <message>
+      <source>added a guardian</source>
+      <translation>lade till en vårdnadshavare</translation>
+    </message>
+    <message>
+      <source>corrected a guardian's name and contact</source>
+      <translation>rättade en vårdnadshavares namn och kontaktuppgift</translation>
+    </message>
+    <message>
+      <source>corrected a guardian's name</source>
+      <translation>rättade en vårdnadshavares namn</translation>
+    </message>
+    <message>
+      <source>corrected a guardian's contact</source>
+      <translation>rättade en vårdnadshavares kontaktuppgift</translation>
+    </message>
+    <message>
+      <source>recorded where the young person and the guardians stand on consent</source>
+      <translation>registrerade den unges och vårdnadshavarnas inställning till samtycke</translation>
+    </message>
+    <message>
+      <source>corrected the person's name</source>
+      <translation>rättade personens namn</translation>
+    </message>
+    <message>
+      <source>asked the Police for a threat assessment</source>
+      <translation>begärde hotbildsbedömning från Polismyndigheten</translation>
+    </message>
+    <message>
+      <source>recorded the Police's threat assessment</source>
+      <translation>registrerade Polismyndighetens hotbildsbedömning</translation>
+    </message>
+    <message>
+      <source>recorded a threat assessment from the Police</source>
+      <translation>registrerade en hotbildsbedömning från Polismyndigheten</translation>
+    </message>
+    <message>
+      <source>refused a person package</source>
+      <translation>avvisade ett personpaket</translation>
+    </message>
+    <message>
+      <source>read the yearly summary of incidents against staff</source>
+      <translation>läste årssammanställningen av händelser mot personal</translation>
+    </message>
+    <message>
+      <source>recorded an incident at the unit</source>
+      <translation>registrerade en händelse på enheten</translation>
+    </message>
+    <message>
+      <source>read the unit's incidents</source>
+      <translation>läste enhetens händelser</translation>
+    </message>
+    <message>
+      <source>printed a Police report draft of a unit incident</source>
+      <translation>skrev ut ett utkast till polisanmälan om en händelse på enheten</translation>
+    </message>
+    <message>
+      <source>sent the case again in a new transfer package</source>
+      <translation>skickade ärendet igen i ett nytt överflyttningspaket</translation>
+    </message>
+    <message>
+      <source>wrote a transfer receipt again</source>
+      <translation>skrev ett mottagningskvitto igen</translation>
+    </message>
+    <message>
+      <source>stopped trusting another unit's key card</source>
+      <translation>slutade lita på en annan enhets nyckelkort</translation>
+    </message>
+    <message>
+      <source>replaced the unit's transfer key</source>
+      <translation>bytte enhetens överföringsnyckel</translation>
+    </message>
+    <message>
+      <source>revoked the unit's transfer key</source>
+      <translation>återkallade enhetens överföringsnyckel</translation>
+    </message>
+    <message>
+      <source>took in another unit's key revocation</source>
+      <translation>tog emot en annan enhets återkallelse av nyckel</translation>
+    </message>
+    <message>
+      <source>checked the vault for damage</source>
+      <translation>kontrollerade valvet efter skador</translation>
+    </message>
+    <message>
+      <source>was told the vault's page format is older</source>
+      <translation>fick veta att valvets sidformat är äldre</translation>
+    </message>
+    <message>
+      <source>found the vault replaced by an older copy</source>
+      <translation>fann valvet ersatt av en äldre kopia</translation>
     </message>
     <message>
       <source>an action this version does not know</source>
@@ -7488,6 +7592,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Födelsedatum får inte ligga i framtiden.</translation>
     </message>
     <message>
+      <source>Draft journal notes not sent: %1. Unsigned notes stay in this vault only; a note the receiving side needs must be signed before the case is sent.</source>
+      <translation>Utkast till journalanteckningar som inte skickades: %1. Osignerade anteckningar finns bara kvar i det här valvet; en anteckning som mottagaren behöver måste signeras innan ärendet skickas.</translation>
+    </message>
+    <message>
       <source>Duplicate key %1 in JSON.</source>
       <translation>Nyckeln %1 förekommer två gånger i JSON.</translation>
     </message>
@@ -7684,6 +7792,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Svaret för %1 hör till ett annat kriterium.</translation>
     </message>
     <message>
+      <source>The answer holds a control or text-direction character: remove it (line breaks and tabs are kept).</source>
+      <translation>Svaret innehåller ett styrtecken eller ett tecken som ändrar textriktningen: ta bort det (radbrytningar och tabbar behålls).</translation>
+    </message>
+    <message>
       <source>The answer is one of %1.</source>
       <translation>Svaret är ett av %1.</translation>
     </message>
@@ -7810,6 +7922,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>The consultation cannot be sent as it stands: %1. Correct the case first; nothing was sealed.</source>
       <translation>Konsultationen kan inte skickas som den är: %1. Rätta ärendet först; inget paket skapades.</translation>
+    </message>
+    <message>
+      <source>The contact of guardian %1 holds a character that cannot be sent (a line break or a control or direction character): correct it in the case first.</source>
+      <translation>Kontaktuppgiften för vårdnadshavare %1 innehåller ett tecken som inte kan skickas (en radbrytning eller ett styr- eller riktningstecken): rätta den i ärendet först.</translation>
     </message>
     <message>
       <source>The contribution counts other categories than this version; both units need the same version of Utväg</source>
@@ -8128,6 +8244,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Personens namn innehåller ett tecken som inte kan skickas (en radbrytning eller ett styr- eller riktningstecken): rätta det i ärendet först.</translation>
     </message>
     <message>
+      <source>The question holds a control or text-direction character: remove it (line breaks and tabs are kept).</source>
+      <translation>Frågan innehåller ett styrtecken eller ett tecken som ändrar textriktningen: ta bort det (radbrytningar och tabbar behålls).</translation>
+    </message>
+    <message>
       <source>The question is one of %1.</source>
       <translation>Frågan är en av %1.</translation>
     </message>
@@ -8142,6 +8262,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>The reason is one of %1.</source>
       <translation>Skälet ska vara ett av %1.</translation>
+    </message>
+    <message>
+      <source>The reason why guardian %1 may not be contacted holds a control or direction character that cannot be sent: correct it in the case first.</source>
+      <translation>Skälet till att vårdnadshavare %1 inte får kontaktas innehåller ett styr- eller riktningstecken som inte kan skickas: rätta det i ärendet först.</translation>
     </message>
     <message>
       <source>The receipt of SAV's answer %1 could not be written to %2; it is kept in the vault: write it again to a file.</source>
@@ -8744,12 +8868,20 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Ange minst en grund.</translation>
     </message>
     <message>
+      <source>guardian.contact: must be one line without control or text-direction characters</source>
+      <translation>Vårdnadshavarens kontaktuppgift måste vara en rad utan styrtecken eller tecken som ändrar textriktningen</translation>
+    </message>
+    <message>
       <source>guardian.name: must be one line without control or text-direction characters</source>
       <translation>Vårdnadshavarens namn måste vara en rad utan styrtecken eller tecken som ändrar textriktningen</translation>
     </message>
     <message>
       <source>guardian.no_contact_reason is required when the guardian may not be contacted.</source>
       <translation>guardian.no_contact_reason krävs när vårdnadshavaren inte får kontaktas.</translation>
+    </message>
+    <message>
+      <source>guardian.no_contact_reason: must hold no control or text-direction characters</source>
+      <translation>Skälet till att vårdnadshavaren inte får kontaktas får inte innehålla styrtecken eller tecken som ändrar textriktningen</translation>
     </message>
     <message>
       <source>has '+', which is only used from the year a person turns 100</source>

@@ -280,6 +280,20 @@ def stalls(vault_dir: Path, passphrase: str) -> dict[str, Any]:
     tabs = [watch.measure(app, lambda i=i: view.setCurrentIndex(i), 150)
             for i in range(view.count())]
     found["switch to a case tab (widest of all tabs)"] = max(tabs)
+    # A change recorded on another case (another window, a background import) makes the list
+    # read again in place: with ten pages scrolled in, it reads all ten.
+    from utvag.ui.case.case_list_model import PAGE_SIZE
+    from utvag.ui.vault_events import ChangeKind, notify
+    from utvag.ui.workspace import KEPT_PAGES
+
+    model = workspace.model
+    while model.rowCount() < KEPT_PAGES * PAGE_SIZE and model.canFetchMore():
+        model.fetchMore()
+    workspace.table.scrollToBottom()
+    _settle(app, 150)
+    other = model.case_id(model.rowCount() - 1)
+    found["a change to another case, ten pages of the list scrolled in"] = watch.measure(
+        app, lambda: notify(ChangeKind.RECORDS, other))
     # The first use reads the filled due index cold; later uses read it warm.
     found["overdue filter on, first use (due index filled)"] = watch.measure(
         app, lambda: workspace.overdue_filter.setChecked(True))

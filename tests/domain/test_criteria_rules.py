@@ -80,6 +80,15 @@ def test_milieu_is_judged_by_police_or_security_service() -> None:
     assert milieu_judge_warnings(criminal_network()) == ()
 
 
+def test_the_unexpected_judge_warning_names_the_authority_the_guideline_names() -> None:
+    wrong = replace(criminal_network(), judged_by=MilieuJudge.SECURITY_SERVICE)
+    (warning,) = milieu_judge_warnings(wrong)
+    assert warning.sv.endswith("nätverk av Polismyndigheten.")
+    assert warning.en.endswith("is judged by the Police.")
+    assert [judge.authority for judge in MilieuJudge] == [Authority.POLICE,
+                                                         Authority.SECURITY_SERVICE]
+
+
 @pytest.mark.parametrize(
     ("wish", "consent_given", "insight", "long_term", "codes"),
     [

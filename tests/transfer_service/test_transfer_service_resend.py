@@ -30,7 +30,7 @@ def _fails(attempt: Callable[[], object], code: int, text: str) -> str:
 
 def _contents(unit: Unit, case_id: int) -> dict[str, Any]:
     shown = cases.show_case(unit.session, case_id)
-    return {"notes": [n.text for n in shown.notes],
+    return {"notes": [n.text for n in shown.notes if n.is_signed],  # drafts never leave
             "attachments": sorted((a.name, a.sha256)
                                   for a in cases.attachments(unit.session, case_id))}
 

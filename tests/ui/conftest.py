@@ -12,6 +12,7 @@ never read or written. Two guards run around every test in this directory:
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -105,7 +106,32 @@ def ui_app(qapp: QApplication, swedish_qm: Path, qsettings_root: Path) -> QAppli
     qapp.setOrganizationName("Utvag")
     qapp.setApplicationName("Utvag")
     assert make_application() is qapp
+    # What exists now (modules, classes, the application) lives for the whole run: the
+    # collection after every test body (pytest_pyfunc_call below) need not walk it each time.
+    gc.collect()
+    gc.freeze()
     return qapp
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> Generator[None, object, object]:
+    """What the test body dropped is deleted as soon as it returns, before any event is handled.
+
+    A widget a test makes without a parent (``CaseView(session, case_id)``) is owned by Python
+    alone, and is nearly always in a reference cycle (its tabs follow the vault's changes with
+    their own bound methods; Qt children keep their Python objects alive). Once the test returns
+    it is garbage that only Python's cycle collector frees — whenever a collection happens to
+    run. pytest-qt handles the pending events right after the body; when a table's delayed
+    layout then called a Python method of its model, the allocation there could start that
+    collection, which deleted the whole view, that table and its model included, under Qt's
+    feet: the next cell read ``multiData`` of a freed model and the run died (SIGSEGV), or not,
+    depending on how much earlier tests had allocated. Collecting here, with no Qt code on the
+    stack, deletes such a view at once and always at a safe point.
+    ``dropped_view_run.py`` (run by ``test_ui_dropped_views.py``) is the case that crashed."""
+    try:
+        return (yield)
+    finally:
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)

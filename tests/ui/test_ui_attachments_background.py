@@ -150,3 +150,23 @@ def test_save_as_to_a_missing_folder_says_so_and_writes_nothing(
     finish(qtbot, tab.save_selected())
     assert warnings[-1] == tab.tr("The file could not be saved.")
     assert not target.parent.exists()
+
+
+def test_save_as_suggests_a_neutral_name_not_the_attachment_s(
+        tab: AttachmentsTab, qtbot: Any, tmp_path: Path, warnings: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The operating system's save dialog remembers the name chosen in it (recent files):
+    the suggestion never carries the stored name, which can name the person."""
+    source = tmp_path / "Anna Berg 19900101-0017 anmälan.PDF"
+    source.write_bytes(b"%PDF-1.4\n")
+    finish(qtbot, tab.add_path(source))
+    tab.list.setCurrentRow(0)
+    suggested: list[str] = []
+
+    def answer(_parent: Any, _title: str, name: str, *_a: Any, **_k: Any) -> tuple[str, str]:
+        suggested.append(name)
+        return "", ""  # cancelled: nothing written
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+    assert tab.save_selected() is None
+    assert suggested == ["bilaga.pdf"]

@@ -20,7 +20,8 @@ from utvag.services.session import Session
 from utvag.ui.case.case_list_model import CaseListModel
 from utvag.ui.concern.concern_view import ConcernReportsView
 from utvag.ui.due_view import OVERDUE_BACKGROUND, DueView
-from utvag.ui.manager.logreview_view import LogReviewView
+from utvag.ui.manager.log_model import AuditLogModel
+from utvag.ui.manager.logreview_view import LogReviewView, ReviewQueueModel
 from utvag.ui.statistics.statistics_view import StatisticsView
 from utvag.ui.window import MainWindow
 from utvag.vault.kdf import KdfParams
@@ -153,6 +154,27 @@ def test_log_review_view_signs_off(qtbot: Any, qtmodeltester: Any, session: Sess
     qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
     wait_read(qtbot, view)
     assert "Signed off by" in view.status.text()
+
+
+def test_log_review_shows_the_log_of_each_chosen_case_in_one_table(
+        qtbot: Any, session: Session) -> None:
+    view = LogReviewView(session)
+    qtbot.addWidget(view)
+    wait_read(qtbot, view)
+    case_of = [view.model.index(r, 0).data(ReviewQueueModel.CASE_ID_ROLE)
+               for r in range(view.model.rowCount())]
+    chosen = [case_of.index(case_id) for case_id in dict.fromkeys(case_of)][:2]
+    assert len(chosen) == 2
+    shown = view.case_log.model()
+    for row in chosen:
+        view.queue.selectRow(row)
+        entries = audit_log.entries(session, int(case_of[row]))
+        assert view.case_log.model() is shown and shown.rowCount() == len(entries)
+    # One model read again, not one more left behind in the view for every case chosen.
+    assert len(view.findChildren(AuditLogModel)) == 1
+    view.reload()
+    wait_read(qtbot, view)
+    assert view.case_log.model() is shown and shown.rowCount() == 0
 
 
 def test_menu_opens_views_and_lock_closes_them(make_window: Any, qtbot: Any,

@@ -33,8 +33,9 @@ def test_hand_to_a_colleague_sends_a_real_handover(tmp_path: Path, qtbot: Any,
             transfer.export_public_card(session, card)
             cards[holder] = (card, transfer.show_keys(session).fingerprint)
             if holder == "Anna Berg":
-                cases.new_case(session, {"type": "defector", "person": {
+                alva = cases.new_case(session, {"type": "defector", "person": {
                     "name": "Alva Exempelsson", "birth_date": "1999-05-05"}})
+                cases.add_note(session, alva, "Ofärdigt UTKAST-KANARIE")  # never sent
                 transfer.trust_card(session, *cards["Bo Ek"])
             else:
                 pass
@@ -48,6 +49,8 @@ def test_hand_to_a_colleague_sends_a_real_handover(tmp_path: Path, qtbot: Any,
     case_id = view.case.id
     dialog = trigger(window, "actionReassignCase")
     assert dialog.colleagues == ["Bo Ek"]  # type: ignore[attr-defined]
+    # the unsigned note stays here, and the dialog says so before anything is written
+    assert "are not sent: 1." in dialog.intro.text()  # type: ignore[attr-defined]
     package = tmp_path / "overlamning.utvp"
     dialog.package.setText(str(package))  # type: ignore[attr-defined]
     refused(dialog, "reason")
@@ -66,6 +69,8 @@ def test_hand_to_a_colleague_sends_a_real_handover(tmp_path: Path, qtbot: Any,
         transfer.trust_card(s, *cards["Anna Berg"])
         result = transfer.import_package(s, package)
         history = high_risk.assignment_history(s, result.case_id)
+        arrived = [n.text for n in cases.notes(s, result.case_id)]
+    assert not any("UTKAST-KANARIE" in text for text in arrived)
     assert [(h.to_caseworker, h.reason) for h in history] == [
         ("Bo Ek", "Hot efter beslutet")]
     assert case_id

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QApplication
 from ui_support import wait_read
 
 from conftest import create_vault
@@ -57,5 +56,3 @@ def test_the_awaited_transfer_is_due_and_opens_the_overview(
         assert case_view.show_due_item("transfer_awaited", None) is case_view.overview
         assert case_view.currentWidget() is case_view.overview
         case_view.close()
-        # the views' pending layout work runs while the vault they read is still open
-        QApplication.processEvents()

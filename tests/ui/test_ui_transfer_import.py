@@ -181,6 +181,7 @@ def test_resend_and_the_receipt_again_from_the_case_menu(
     first, resent = transfer.transfer_state(session, expired)
     assert out.is_file() and first.superseded_by == resent.package_id and resent.awaiting_receipt
     assert [t for t, _ in message_boxes.seen][-1] == "Package resent"
+    assert "Draft journal notes not sent: 1." in message_boxes.seen[-1][1]  # left here again
     sender.close()
 
     receiver = window_on(make_window, qtbot, packages["sav"])

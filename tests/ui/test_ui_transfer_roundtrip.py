@@ -106,6 +106,8 @@ def test_a_case_moves_between_two_vaults_through_the_app(
         seen["unit"] = dialog.to_unit or ""
         seen["consent"] = find(dialog, QLabel, "transferConsent").text()
         seen["legal"] = find(dialog, QLabel, "transferLegalGround").text()
+        drafts = find(dialog, QLabel, "transferDrafts")  # said before the package is written
+        seen["drafts"] = drafts.text() if drafts.isVisible() else ""
         assert not find(dialog, type(dialog.reason), "transferReason").isVisible()
         path = find(dialog, QLineEdit, "transferFile")
         path.clear()
@@ -123,6 +125,9 @@ def test_a_case_moves_between_two_vaults_through_the_app(
     assert package.is_file()
     done = message_boxes.expect()[-1][1]
     assert str(package) in done and "register it" in done
+    # the case's unsigned note stayed here, and the caseworker was told before and after
+    assert "are not sent: 1." in seen["drafts"]
+    assert "Draft journal notes not sent: 1." in done
     view = a.workspace.case_view
     assert view is not None and view.case.status is CaseStatus.TRANSFERRED
     assert not a.transfers.transfer_case_action.isEnabled()  # read-only now

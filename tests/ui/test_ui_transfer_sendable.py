@@ -104,7 +104,7 @@ def test_a_guardian_s_name_is_corrected_in_the_young_person_tab(
     tab = view.guardians
     assert tab is not None
     tab.records.table.selectRow(0)
-    assert tab.name_button.isEnabled() and tab.name_button.text() == "Corr&ect the name…"
+    assert tab.name_button.isEnabled() and tab.name_button.text() == "Corr&ect name or contact…"
     dialog = tab.open_name()
     assert dialog is not None
     dialog.name.setText("Mamma\u202eExempelsson")  # type: ignore[attr-defined]
@@ -114,6 +114,34 @@ def test_a_guardian_s_name_is_corrected_in_the_young_person_tab(
     dialog.name.setText("Mamma Exempelsson")  # type: ignore[attr-defined]
     assert dialog.submit()
     assert [g.name for g in young_people.guardians(session, case_id)] == ["Mamma Exempelsson"]
+
+
+def test_a_guardian_s_contact_is_corrected_with_the_name_all_or_nothing(
+        qtbot: Any, session: Session) -> None:
+    case_id = cases.new_case(session, {"type": "defector", "person": {
+        "name": "Ung Exempelsson", "birth_date": "2012-03-04", "district": "Hisingen"}})
+    guardian = young_people.add_guardian(session, case_id, {"name": "Mamma Exempelsson",
+                                                            "contact": "031-00 00 00"})
+    with session.vault.transaction() as conn:  # as a version before the rule stored it
+        conn.execute("UPDATE guardian SET contact = ? WHERE id = ?", ("031\n00", guardian))
+    view = CaseView(session, case_id)
+    qtbot.addWidget(view)
+    tab = view.guardians
+    assert tab is not None
+    tab.records.table.selectRow(0)
+    dialog = tab.open_name()
+    assert dialog is not None
+    assert dialog.contact.text() == "031\n00"  # type: ignore[attr-defined]
+    dialog.name.setText("Mamma Rättad")  # type: ignore[attr-defined]
+    dialog.contact.setText("031\u202e00")  # type: ignore[attr-defined]
+    assert not dialog.submit()  # refused in the dialog: neither the name nor the contact
+    assert "text-direction" in dialog.error.text()
+    [kept] = young_people.guardians(session, case_id)
+    assert (kept.name, kept.contact) == ("Mamma Exempelsson", "031\n00")
+    dialog.contact.setText("031-00 00 00")  # type: ignore[attr-defined]
+    assert dialog.submit()
+    [fixed] = young_people.guardians(session, case_id)
+    assert (fixed.name, fixed.contact) == ("Mamma Rättad", "031-00 00 00")
 
 
 def test_the_person_s_name_is_corrected_from_the_case_dialog(qtbot: Any,

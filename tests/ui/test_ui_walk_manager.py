@@ -138,23 +138,3 @@ def test_the_city_office_sees_its_contributions_above_the_table(
         QApplication.processEvents()
         assert view.windowTitle() == "Stadsövergripande statistik"
         assert view.add_button.text() == "&Lägg till bidrag…"
-
-
-def test_the_log_review_names_every_action_of_these_screens() -> None:
-    """The log review listed the accesses of these screens as "an action this version does not
-    know"."""
-    import re
-
-    from utvag.ui.action_labels import unknown_action_label
-    from utvag.ui.manager.log_model import action_label
-
-    services = Path(__file__).resolve().parents[2] / "desktop" / "utvag" / "services"
-    actions: set[str] = set()
-    for name in ("consultation/send", "consultation/inbox", "incident_report",
-                 "log_review_exchange", "statistics_contribution", "statistics_merge"):
-        text = (services / f"{name}.py").read_text(encoding="utf-8")
-        actions |= set(re.findall(r'audit\(\s*"([a-z_]+\.[a-z_]+)"', text))
-        actions |= set(re.findall(r'refusals\(session, "([a-z_]+\.[a-z_]+)"', text))
-    assert len(actions) >= 15
-    unknown = [a for a in sorted(actions) if action_label(a) == unknown_action_label()]
-    assert unknown == []

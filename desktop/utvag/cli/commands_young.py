@@ -5,6 +5,7 @@ printed as such on every line that lists them."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
 from utvag.cli import arguments
@@ -16,6 +17,7 @@ from utvag.domain.identity import RevealReason
 from utvag.domain.young_people import ConsentPosition
 from utvag.errors import UsageError
 from utvag.services import young_people
+from utvag.services.session import Session
 
 POSITIONS = tuple(p.value for p in ConsentPosition)
 REVEAL_REASONS = tuple(r.value for r in RevealReason)
@@ -85,6 +87,14 @@ def register(sub: Any) -> None:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_rename)
 
+    s = g.add_parser("correct-contact", help="correct or remove a guardian's contact (e.g. one "
+                     "holding a line break or a direction character, which no package may "
+                     "carry)")
+    s.add_argument("guardian_id", type=arguments.record_id, metavar="GUARDIAN_ID")
+    s.add_argument("--contact", required=True, metavar="TEXT", help="the contact; '' removes it")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=_correct_contact)
+
 
 def register_consent(con: Any) -> None:
     """``utvag consent positions`` under the ``consent`` command."""
@@ -143,10 +153,21 @@ def _contact(args: argparse.Namespace) -> int:
 
 
 def _rename(args: argparse.Namespace) -> int:
+    return _correct(args, "name", lambda s: young_people.correct_name(
+        s, args.guardian_id, args.name))
+
+
+def _correct_contact(args: argparse.Namespace) -> int:
+    return _correct(args, "contact", lambda s: young_people.correct_contact(
+        s, args.guardian_id, args.contact))
+
+
+def _correct(args: argparse.Namespace, what: str, change: Callable[[Session], object]) -> int:
+    """Correct one of the guardian's details (*what*) and say so."""
     with open_session(args) as s:
-        young_people.correct_name(s, args.guardian_id, args.name)
+        change(s)
     emit({"guardian_id": args.guardian_id}, args.json,
-         f"The name of guardian {args.guardian_id} is corrected.")
+         f"The {what} of guardian {args.guardian_id} is corrected.")
     return 0
 
 

@@ -4,8 +4,11 @@ A name, a case number or a user is shown on one line, in a label, a list, the im
 a terminal. Control characters there (an escape sequence rewrites what a terminal shows, a line
 break adds a line that looks like the app's own) and bidirectional formatting characters
 (``rapport<U+202E>fdp.exe`` reads as ``rapportexe.pdf``) make the screen say something other
-than what is stored. Such text is refused, whoever typed or sent it. Free text (a journal
-note, pasted from anywhere) is kept as written; :func:`terminal_safe` is what a terminal gets.
+than what is stored. Such text is refused, whoever typed or sent it. Text of several lines
+that Utväg composes and checks before it leaves (a question to SAV, SAV's answer, a guardian's
+reason not to be contacted) may hold line breaks and tabs but nothing else of that kind
+(:func:`is_clean_text`). A journal note (pasted from anywhere, and signed, so never corrected)
+is kept as written; :func:`terminal_safe` is what a terminal gets.
 """
 
 from __future__ import annotations
@@ -27,6 +30,13 @@ def is_one_line(text: str) -> bool:
     """No control character, line or paragraph separator, or bidirectional formatting."""
     return not any(ch in BIDI_CONTROLS or unicodedata.category(ch) == "Cc"
                    or unicodedata.category(ch) in _LINE_BREAKS for ch in text)
+
+
+def is_clean_text(text: str) -> bool:
+    """Text of one or more lines: tabs and line ends (a line feed, a carriage return before one,
+    a line or paragraph separator) but no other control character and no bidirectional
+    formatting."""
+    return _NEUTRALISED.search(text) is None
 
 
 def terminal_safe(text: str) -> str:

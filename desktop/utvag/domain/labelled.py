@@ -23,3 +23,8 @@ class LabelledEnum(StrEnum):
         member._value_ = value
         member.name_sv, member.name_en = labels
         return member
+
+    @property
+    def names(self) -> tuple[str, str]:
+        """The Swedish and the English name, as a message takes a parameter in both."""
+        return self.name_sv, self.name_en

@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from utvag.domain.errors import DomainError
+from utvag.domain.evidence import Authority
 
 
 class MilieuKind(StrEnum):
@@ -37,6 +38,11 @@ class MilieuJudge(StrEnum):
 
     POLICE = "police"
     SECURITY_SERVICE = "security_service"
+
+    @property
+    def authority(self) -> Authority:
+        """The judge as the authority it is (its name in reasons and warnings)."""
+        return Authority(self.value)
 
 
 @dataclass(frozen=True)

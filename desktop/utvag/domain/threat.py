@@ -7,11 +7,14 @@ from datetime import date
 from enum import StrEnum
 
 from utvag.domain._checks import require_date, require_order, require_text
+from utvag.domain.labelled import LabelledEnum
 
 
-class ThreatLevel(StrEnum):
-    LOW = "low"
-    HIGH = "high"
+class ThreatLevel(LabelledEnum):
+    """The Police's threat level, with its Swedish and English name for reasons and warnings."""
+
+    LOW = "low", "låg", "low"
+    HIGH = "high", "hög", "high"
 
 
 class ThreatNature(StrEnum):

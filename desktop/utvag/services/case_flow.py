@@ -172,7 +172,7 @@ def sav_routing(decision: dict[str, Any]) -> RoutingOutcome:
         return RoutingOutcome(Unit.SAV, True, (message("sav_confirmed_special", decided_on=on),))
     district = Unit(decision["return_to"])
     reason = message("sav_not_special", decided_on=on,
-                     district=(district.name_sv, district.name_en))
+                     district=district.names)
     return RoutingOutcome(district, False, (reason,))
 
 

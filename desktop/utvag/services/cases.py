@@ -155,7 +155,7 @@ class EarlierCase(JsonResult):
 
 
 @dataclass(frozen=True)
-class CreatedCase:
+class CreatedCase(JsonResult):
     """A new case, and whether its person was new, linked by the identity number to the person
     of earlier cases, or kept apart from them (a homonym); ``earlier_cases`` lists those cases
     (number, type, status, opened and closed, never content)."""
@@ -163,10 +163,6 @@ class CreatedCase:
     case_id: int
     person: str
     earlier_cases: tuple[EarlierCase, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        return {"case_id": self.case_id, "person": self.person,
-                "earlier_cases": [c.to_json() for c in self.earlier_cases]}
 
 
 def case_types(session: Session) -> tuple[CaseType, ...]:

@@ -350,20 +350,12 @@ class ConcernReport(JsonResult):
     child: ConcernChild
     open_steps: tuple[OpenStep, ...]
 
-    def to_json(self) -> dict[str, Any]:
-        return {**super().to_json(), "child": self.child.to_json(),
-                "open_steps": [step.to_json() for step in self.open_steps]}
-
 
 @dataclass(frozen=True)
 class ShownReport(ConcernReport):
     """One report as shown, with its conversations (oldest first)."""
 
     conversation_list: tuple[HeldConversation, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {**super().to_json(),
-                "conversation_list": [talk.to_json() for talk in self.conversation_list]}
 
 
 def _public(row: dict[str, Any], now: datetime, *, reveal: bool = False) -> ConcernReport:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
 
 from utvag.domain.case_records import Case
 from utvag.domain.errors import DomainError
@@ -41,7 +40,7 @@ class ConsentWithdrawal(JsonResult):
 
 
 @dataclass(frozen=True)
-class ConsentState:
+class ConsentState(JsonResult):
     """The consent as the case stands: given (on the signed assessment in force, for which
     authorities), withdrawn (the withdrawal events, oldest first), and whether criterion 4 is
     met today, with the rule's reasons."""
@@ -53,11 +52,6 @@ class ConsentState:
     withdrawals: tuple[ConsentWithdrawal, ...]
     criterion_met: bool
     reasons: tuple[Message, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "authorities": list(self.authorities),
-                "withdrawals": [w.to_json() for w in self.withdrawals],
-                "reasons": [m.to_dict() for m in self.reasons]}
 
 
 def _open_case(conn: Connection, case_id: int) -> Case:

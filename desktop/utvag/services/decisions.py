@@ -27,7 +27,6 @@ from utvag.domain.threat import ThreatLevel
 from utvag.domain.units import Unit
 from utvag.services import assessment_facts, case_flow
 from utvag.services.case_ref import case_changed, case_of
-from utvag.services.followup_records import RecordsByKind
 from utvag.services.inputs import parse_day
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
@@ -138,9 +137,6 @@ class SpecialDecided(JsonResult):
     status: str
     route_to: str
     warnings: tuple[Message, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {**super().to_json(), "warnings": [w.to_dict() for w in self.warnings]}
 
 
 def decide_special(session: Session, case_id: int, decision: str, decided_on: str,
@@ -253,9 +249,10 @@ class SpecialDecisionRecord(JsonResult):
 
 
 @dataclass(frozen=True)
-class CaseDecisions(RecordsByKind):
+class CaseDecisions(JsonResult):
     """What was applied for and decided on a case: its application(s), its decisions and
-    SAV's decisions on special-defector status, each kind oldest first."""
+    SAV's decisions on special-defector status, each kind oldest first (in JSON, each kind's
+    records as a list)."""
 
     case_application: tuple[ApplicationRecord, ...]
     case_decision: tuple[DecisionRecord, ...]

@@ -48,6 +48,7 @@ from utvag.resources import resource_path
 from utvag.services import assessment_facts
 from utvag.services.case_ref import case_of
 from utvag.services.inputs import parse_instant
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer.keys import check_new_file
 from utvag.vault import repo_assessments, repo_case_flow, repo_cases, repo_transfer
@@ -92,7 +93,7 @@ def ground_table(path: Path | None = None) -> list[dict[str, Any]]:
 
 
 @dataclass(frozen=True)
-class DisclosureEntry:
+class DisclosureEntry(JsonResult):
     """One row of the register. ``label_sv``/``label_en`` come from today's table (None when a
     key has since been removed); ``legal_ground`` is the provision as cited on the day."""
 
@@ -115,9 +116,6 @@ class DisclosureEntry:
     package_id: str | None
     reason: str | None = field(repr=False)
     harm_test: str | None = field(default=None, repr=False)
-
-    def to_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "categories": list(self.categories)}
 
 
 def _entry(row: DisclosureRow, case_number: str, table: LegalGrounds) -> DisclosureEntry:

@@ -4,7 +4,6 @@ its fields the stored columns (days as ISO dates, instants as ISO times, None un
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from utvag.services.results import JsonResult
 
@@ -130,18 +129,10 @@ class CustodyRecord(JsonResult):
     created_by: str
 
 
-class RecordsByKind(JsonResult):
-    """Records by kind (a frozen dataclass whose fields are tuples of records); its JSON is
-    each kind's records as a list."""
-
-    def to_json(self) -> dict[str, Any]:
-        return {kind: [record.to_json() for record in records]
-                for kind, records in self.__dict__.items()}
-
-
 @dataclass(frozen=True)
-class FollowUpRecords(RecordsByKind):
-    """Every follow-up record of a case, by kind, oldest first."""
+class FollowUpRecords(JsonResult):
+    """Every follow-up record of a case, by kind, oldest first; its JSON is each kind's
+    records as a list."""
 
     intervention: tuple[InterventionRecord, ...]
     relative_link: tuple[RelativeRecord, ...]

@@ -42,7 +42,15 @@ from utvag.services.transfer.keys import (
     trusted_cards,
 )
 from utvag.services.transfer.outgoing import mark_sealed, seal_sent, write_package
-from utvag.services.transfer.payload import VERSION, build_audit_excerpt, build_case, dump
+from utvag.services.transfer.payload import (
+    VERSION,
+    CaseContents,
+    build_audit_excerpt,
+    build_case,
+    drafts_left,
+    drafts_of,
+    dump,
+)
 from utvag.transfer import (
     CASE_VAULTS,
     CardRole,
@@ -89,6 +97,11 @@ def colleagues(session: Session) -> list[PublicCard]:
                     and t.card.holder and (own is None or t.card.holder != own.holder)})
     found = [card_for_unit(session, unit, CardRole.CASEWORKER, name) for name in names]
     return [t.card for t in found if t is not None]
+
+
+def drafts_staying(session: Session, case_id: int) -> int:
+    """The case's draft (unsigned) journal notes, which stay here when it is handed over."""
+    return drafts_of(session.vault.conn, case_id)
 
 
 def check_handover_arguments(to_caseworker: str, out_path: Path, reason: str | None
@@ -148,7 +161,7 @@ def hand_over(session: Session, case_id: int, to_caseworker: str, out_path: Path
     finish_pending(session)
 
     def seal_and_record(temp: Path, file_id: int) -> tuple[Case, TrustedCard, int,
-                                                           SealedPackage]:
+                                                           SealedPackage, CaseContents]:
         with vault.transaction() as conn:
             case = case_of(conn, case_id, open_only=False)
             recipient = _check(session, case, name)
@@ -179,10 +192,10 @@ def hand_over(session: Session, case_id: int, to_caseworker: str, out_path: Path
                 "bytes": sealed.size})
             check_still_free(target)
             mark_sealed(conn, file_id, sealed.package_id)
-        return case, recipient, assignment_id, sealed
+        return case, recipient, assignment_id, sealed, contents
 
     try:
-        (case, recipient, assignment_id, sealed), written = write_package(
+        (case, recipient, assignment_id, sealed, contents), written = write_package(
             session, "case_transfer", target, seal_and_record)
     except ValidationError as exc:
         with vault.transaction():
@@ -190,7 +203,7 @@ def hand_over(session: Session, case_id: int, to_caseworker: str, out_path: Path
         raise
     return HandoverResult(case.id, case.case_number, name, recipient.card.fingerprint,
                           assignment_id, sealed.package_id.hex(), written.path, sealed.size,
-                          sealed.expires.isoformat(), written.warnings)
+                          sealed.expires.isoformat(), drafts_left(contents) + written.warnings)
 
 
 # -- the receiving side ------------------------------------------------------------------------

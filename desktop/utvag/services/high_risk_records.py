@@ -9,33 +9,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Self
+from typing import Any
 
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, _Json):
-        return value.to_json()
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
-
-
-class _Json:
-    __dataclass_fields__: ClassVar[dict[str, Any]]
-
-    def to_json(self) -> dict[str, Any]:
-        return {name: _plain(getattr(self, name)) for name in self.__dataclass_fields__}
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Self:
-        """The record as stored: the row's columns are its fields."""
-        return cls(**row)
+from utvag.services.results import JsonResult
 
 
 @dataclass(frozen=True)
-class FlagRecord(_Json):
+class FlagRecord(JsonResult):
     id: int
     case_id: int
     grounds: tuple[str, ...]
@@ -54,7 +34,7 @@ class FlagRecord(_Json):
 
 
 @dataclass(frozen=True)
-class IncidentRecord(_Json):
+class IncidentRecord(JsonResult):
     """An incident against staff, in a case or (``case_id`` None) at the unit, with the place
     where it happened and what is known of the person."""
 
@@ -83,7 +63,7 @@ class IncidentRecord(_Json):
 
 
 @dataclass(frozen=True)
-class AssignmentRecord(_Json):
+class AssignmentRecord(JsonResult):
     id: int
     case_id: int
     from_caseworker: str
@@ -94,7 +74,7 @@ class AssignmentRecord(_Json):
 
 
 @dataclass(frozen=True)
-class ConflictRecord(_Json):
+class ConflictRecord(JsonResult):
     id: int
     case_id: int
     caseworker: str
@@ -109,13 +89,13 @@ class ConflictRecord(_Json):
 
 
 @dataclass(frozen=True)
-class MitigationState(_Json):
+class MitigationState(JsonResult):
     chosen: bool
     comment: str | None = field(repr=False)
 
 
 @dataclass(frozen=True)
-class RiskAssessmentRecord(_Json):
+class RiskAssessmentRecord(JsonResult):
     """A risk assessment before a risky meeting; ``mitigations`` maps every measure of the
     template to whether it was chosen. The list of upcoming meetings adds the case's number and
     caseworker."""
@@ -156,7 +136,7 @@ class RiskAssessmentRecord(_Json):
 
 
 @dataclass(frozen=True)
-class ConflictWarning(_Json):
+class ConflictWarning(JsonResult):
     record_id: int
     conflict: str
     caseworker: str
@@ -166,7 +146,7 @@ class ConflictWarning(_Json):
 
 
 @dataclass(frozen=True)
-class HighRiskWarning(_Json):
+class HighRiskWarning(JsonResult):
     record_id: int | None
     grounds: tuple[str, ...]
     network_linked: bool
@@ -175,7 +155,7 @@ class HighRiskWarning(_Json):
 
 
 @dataclass(frozen=True)
-class MeetingWarning(_Json):
+class MeetingWarning(JsonResult):
     record_id: int
     meeting_at: str
     decision: str | None
@@ -188,7 +168,7 @@ CaseWarning = ConflictWarning | HighRiskWarning | MeetingWarning
 
 
 @dataclass(frozen=True)
-class RiskOverview(_Json):
+class RiskOverview(JsonResult):
     case_id: int
     high_risk: bool
     warnings: tuple[CaseWarning, ...]

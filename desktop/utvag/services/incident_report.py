@@ -90,16 +90,12 @@ class UnitHighRiskCase(JsonResult):
 
 
 @dataclass(frozen=True)
-class ManagerView:
+class ManagerView(JsonResult):
     """The unit's incidents (newest first) and its high-risk cases."""
 
     unit: str
     incidents: tuple[UnitIncident, ...]
     high_risk_cases: tuple[UnitHighRiskCase, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"unit": self.unit, "incidents": [i.to_json() for i in self.incidents],
-                "high_risk_cases": [c.to_json() for c in self.high_risk_cases]}
 
 
 def _refuse(message: str, rule: str) -> ValidationError:

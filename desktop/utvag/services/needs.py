@@ -192,7 +192,7 @@ class NeedFollowUpRecord(JsonResult):
 
 
 @dataclass(frozen=True)
-class CaseNeed:
+class CaseNeed(JsonResult):
     """A need the investigation found, its linked interventions, its follow-ups (oldest first)
     and the latest outcome (None when not yet followed up)."""
 
@@ -206,10 +206,6 @@ class CaseNeed:
     interventions: tuple[LinkedIntervention, ...]
     followups: tuple[NeedFollowUpRecord, ...]
     latest_outcome: str | None
-
-    def to_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "interventions": [i.to_json() for i in self.interventions],
-                "followups": [f.to_json() for f in self.followups]}
 
 
 def needs(session: Session, case_id: int) -> list[CaseNeed]:

@@ -4,7 +4,9 @@ their fields."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Self
+
+from utvag.domain.messages import Message
 
 
 @dataclass(frozen=True)
@@ -32,14 +34,30 @@ Warnings = tuple[ServiceWarning, ...]
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, tuple):
-        return [v.to_json() if isinstance(v, ServiceWarning) else v for v in value]
+    """A field as JSON shows it: a result or a warning as its own JSON, a rule's message as its
+    code and texts, tuples and lists as lists and mappings as mappings, their members made plain
+    the same way."""
+    if isinstance(value, JsonResult | ServiceWarning):
+        return value.to_json()
+    if isinstance(value, Message):
+        return value.to_dict()
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
     return value
 
 
 class JsonResult:
-    """A result (a frozen dataclass) whose JSON is its fields, tuples as lists and warnings as
-    objects (:meth:`ServiceWarning.to_json`)."""
+    """A result (a frozen dataclass) whose JSON is its fields, made plain: results nested in it
+    as their own JSON (so a subclass's ``to_json`` is kept where it is nested), tuples as lists,
+    warnings as objects (:meth:`ServiceWarning.to_json`), rules' messages as
+    :meth:`Message.to_dict`."""
 
     def to_json(self) -> dict[str, Any]:
         return {k: _plain(v) for k, v in self.__dict__.items()}
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Self:
+        """The record as stored: the row's columns are its fields."""
+        return cls(**row)

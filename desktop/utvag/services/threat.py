@@ -54,9 +54,6 @@ class ThreatUpdate(JsonResult):
     transfer_to: str | None = None
     messages: tuple[Message, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
-        return {**super().to_json(), "messages": [m.to_dict() for m in self.messages]}
-
 
 @dataclass(frozen=True)
 class ThreatRecorded(JsonResult):
@@ -98,9 +95,6 @@ class ProposedTransfer(JsonResult):
     to_unit: str
     messages: tuple[Message, ...]
 
-    def to_json(self) -> dict[str, Any]:
-        return {"to_unit": self.to_unit, "messages": [m.to_dict() for m in self.messages]}
-
 
 @dataclass(frozen=True)
 class ThreatStatus(JsonResult):
@@ -112,13 +106,6 @@ class ThreatStatus(JsonResult):
     route_to: str | None
     transfer_proposal: ProposedTransfer | None
     records: tuple[ThreatRecord, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {**super().to_json(),
-                "current": None if self.current is None else self.current.to_json(),
-                "transfer_proposal": None if self.transfer_proposal is None
-                else self.transfer_proposal.to_json(),
-                "records": [r.to_json() for r in self.records]}
 
 
 def _case(conn: Connection, case_id: int, *, open_only: bool = True) -> Case:

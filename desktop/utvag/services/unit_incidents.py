@@ -14,7 +14,6 @@ codes, never the free text.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from utvag.domain.high_risk import IncidentPlace, UnitIncident
 from utvag.errors import NotFoundError, UsageError
@@ -22,6 +21,7 @@ from utvag.services.high_risk import INCIDENT_FIELDS, incident_values, parse_inc
 from utvag.services.high_risk_records import IncidentRecord
 from utvag.services.inputs import choice, domain, known, text
 from utvag.services.police_draft import render_police_draft
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.vault import repo_unit_incidents
 from utvag.vault.audit import now_utc
@@ -30,7 +30,7 @@ UNIT_INCIDENT_FIELDS = (INCIDENT_FIELDS - {"attachment_ids"}) | {"place", "perso
 
 
 @dataclass(frozen=True)
-class IncidentSummary:
+class IncidentSummary(JsonResult):
     """The year's incidents against staff, in cases and at the unit: how many, of what kind,
     where (``case`` for those recorded in a case) and how many were reported to the Police."""
 
@@ -39,11 +39,6 @@ class IncidentSummary:
     reported_to_police: int
     by_kind: dict[str, int]
     by_place: dict[str, int]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"year": self.year, "total": self.total,
-                "reported_to_police": self.reported_to_police, "by_kind": dict(self.by_kind),
-                "by_place": dict(self.by_place)}
 
 
 def _year_bounds(year: int) -> tuple[str, str]:

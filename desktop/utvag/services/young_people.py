@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from utvag.domain.case_records import Case, ProtectedIdentity
-from utvag.domain.display_text import is_one_line
+from utvag.domain.display_text import is_clean_text, is_one_line
 from utvag.domain.errors import DomainError
 from utvag.domain.identity import MASK, RevealReason, is_protected
 from utvag.domain.young_people import (
@@ -92,13 +92,28 @@ def _guardian(data: object) -> tuple[Guardian, ProtectedIdentity]:
             if data.get("no_contact_reason") and not may_contact else None)
     except DomainError as exc:
         raise from_domain(exc) from None
-    return _one_line(guardian), protection
+    return _clean_contact(_one_line(guardian)), protection
 
 
 def _one_line(guardian: Guardian) -> Guardian:
     if not is_one_line(guardian.name):
         raise ValidationError("guardian.name: must be one line without control or "
                               "text-direction characters", field="guardian.name",
+                              rule="characters")
+    return guardian
+
+
+def _clean_contact(guardian: Guardian) -> Guardian:
+    """A contact (a telephone number, an address) on one line, and a reason not to contact
+    them without control or text-direction characters (line breaks are kept): a package
+    carrying either otherwise is refused where it arrives."""
+    if guardian.contact is not None and not is_one_line(guardian.contact):
+        raise ValidationError("guardian.contact: must be one line without control or "
+                              "text-direction characters", field="guardian.contact",
+                              rule="characters")
+    if guardian.no_contact_reason is not None and not is_clean_text(guardian.no_contact_reason):
+        raise ValidationError("guardian.no_contact_reason: must hold no control or "
+                              "text-direction characters", field="guardian.no_contact_reason",
                               rule="characters")
     return guardian
 
@@ -149,8 +164,9 @@ def set_contact(session: Session, guardian_id: int, may_contact: bool,
                 reason: str | None = None) -> int:
     """Change whether a guardian may be contacted (a reason is required when not)."""
     def changed(row: dict[str, Any]) -> dict[str, Any]:
-        guardian = Guardian(row["name"], row["contact"], _bool(may_contact, "may_contact"),
+        guardian = Guardian(row["name"], None, _bool(may_contact, "may_contact"),
                             (reason or "").strip() or None if not may_contact else None)
+        _clean_contact(guardian)  # the reason; the stored contact is corrected on its own
         return {"may_contact": int(guardian.may_contact),
                 "no_contact_reason": guardian.no_contact_reason}
     return _update(session, guardian_id, changed, "guardian.update")
@@ -159,11 +175,36 @@ def set_contact(session: Session, guardian_id: int, may_contact: bool,
 def correct_name(session: Session, guardian_id: int, name: object) -> int:
     """Correct a guardian's name (one typed before the one-line rule, or received so, cannot be
     sent on). The audit row names the guardian's record, never the name."""
+    return correct_details(session, guardian_id, name=name)
+
+
+def correct_contact(session: Session, guardian_id: int, contact: object) -> int:
+    """Correct (or remove, when blank) a guardian's contact: one holding a line break or a
+    control or direction character cannot be sent on. The audit row names the record only."""
+    return correct_details(session, guardian_id, contact=contact)
+
+
+_KEEP = object()
+
+
+def correct_details(session: Session, guardian_id: int, *, name: object = _KEEP,
+                    contact: object = _KEEP) -> int:
+    """Correct the guardian's name, contact or both in one change: both are checked before
+    either is written."""
     def changed(row: dict[str, Any]) -> dict[str, Any]:
-        guardian = _one_line(Guardian(str(name or "").strip(), row["contact"],
-                                      bool(row["may_contact"]), row["no_contact_reason"]))
-        return {"name": guardian.name}
-    return _update(session, guardian_id, changed, "guardian.correct_name")
+        values: dict[str, Any] = {}
+        if name is not _KEEP:
+            values["name"] = _one_line(Guardian(str(name or "").strip(), None,
+                                                bool(row["may_contact"]), "-")).name
+        if contact is not _KEEP:
+            text = str(contact or "").strip() or None
+            values["contact"] = _clean_contact(Guardian(row["name"], text,
+                                                        bool(row["may_contact"]), "-")).contact
+        return values
+    action = {(True, False): "guardian.correct_name",
+              (False, True): "guardian.correct_contact"}.get(
+        (name is not _KEEP, contact is not _KEEP), "guardian.correct")
+    return _update(session, guardian_id, changed, action)
 
 
 @dataclass(frozen=True)
@@ -331,10 +372,6 @@ class PositionsState(JsonResult):
     latest: tuple[PositionRecord, ...]
     missing: tuple[str, ...]
     history: tuple[PositionRecord, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {**super().to_json(), "latest": [r.to_json() for r in self.latest],
-                "history": [r.to_json() for r in self.history]}
 
 
 def positions_state(session: Session, case_id: int, *, today: date | None = None

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from utvag import __version__
 from utvag.services.policy import Policy
 from utvag.ui.labels import unit_label
+from utvag.ui.look import PlainLabel
 
 
 class AboutDialog(QDialog):
@@ -14,9 +15,9 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Utväg"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Utväg %1 — encrypted case handling for defector and "
+        form.addRow(PlainLabel(self.tr("Utväg %1 — encrypted case handling for defector and "
                                    "high-risk cases.").replace("%1", __version__)))
-        form.addRow(QLabel(self.tr("Organisation policy (set by your administrator; it cannot "
+        form.addRow(PlainLabel(self.tr("Organisation policy (set by your administrator; it cannot "
                                    "be changed here):")))
         yes, no = self.tr("yes"), self.tr("no")
         languages = {"sv": self.tr("Swedish"), "en": self.tr("English")}
@@ -34,7 +35,7 @@ class AboutDialog(QDialog):
             (self.tr("Policy source:"), source),
         )
         for label, value in rows:
-            field = QLabel(value)
+            field = PlainLabel(value)
             field.setObjectName("policyValue")
             form.addRow(label, field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

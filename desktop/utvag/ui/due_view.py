@@ -21,7 +21,6 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from utvag.ui.case.followup_labels import due_kind_label
 from utvag.ui.due_catch_up import catch_up_label, catch_up_work
 from utvag.ui.errors import report_error
 from utvag.ui.layouts import button_row
+from utvag.ui.look import PlainLabel
 from utvag.ui.row_table_model import OVERDUE_BACKGROUND, OVERDUE_TEXT, RowTableModel, row_table
 from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
 from utvag.ui.view_read import ReadingView, ViewRead
@@ -116,13 +116,13 @@ class DueView(ReadingView):
         self.table.setAccessibleName(self.tr("Due dates"))
         self.scope.setAccessibleName(self.tr("Whose cases"))
         self.horizon.setAccessibleName(self.tr("Days ahead"))
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setObjectName("dueSummary")
         # Where the user was when the list went to be read again: the chosen item and the
         # item at the top of the view, put back when the new list arrives.
         self._was: tuple[ItemKey | None, ItemKey | None] = (None, None)
         self.catching_up: BackgroundOp[int] | None = None
-        bar = button_row((QLabel(self.tr("Show:")), self.scope, self.horizon),
+        bar = button_row((PlainLabel(self.tr("Show:")), self.scope, self.horizon),
                          (self.refresh_button,))
         box = QVBoxLayout(self)
         box.addLayout(bar)

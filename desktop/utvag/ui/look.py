@@ -8,10 +8,12 @@ that doubled the time to open a case. A rule on the widget it is for costs only 
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cache
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 from utvag.resources import resource_path
@@ -33,6 +35,28 @@ def rules() -> dict[str, str]:
     return found
 
 
+class PlainLabel(QLabel):
+    """A label whose text is drawn as written. Qt's automatic text format draws text that looks
+    like markup as rich text: a received or stored ``<b>…</b>`` would be bold and an
+    ``<a href>`` a link, so a name could draw what the screen seems to say. Every label of the
+    app is one; a label meant to hold markup (the assessment's help) sets rich text itself and
+    escapes what it puts in."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+
+
+def plain_tooltip(text: str | None) -> str | None:
+    """*text* as a tooltip that shows it as written: a tooltip has no plain-text format and
+    draws text that looks like markup as rich text, so the text is escaped inside a paragraph
+    that keeps its line breaks."""
+    if not text:
+        return None
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
 def styled(widget: W, name: str) -> W:
     """``widget`` named ``name`` (tests and the style sheet find it by it), with its rule."""
     widget.setObjectName(name)
@@ -44,7 +68,7 @@ def styled(widget: W, name: str) -> W:
 
 def error_line() -> QLabel:
     """A label saying what went wrong: named ``errorLabel``, with its rule, and wrapped."""
-    label = styled(QLabel(), "errorLabel")
+    label = styled(PlainLabel(), "errorLabel")
     label.setWordWrap(True)
     return label
 
@@ -52,7 +76,7 @@ def error_line() -> QLabel:
 def wrapped_label(name: str | None = None) -> QLabel:
     """An empty label whose text wraps to the width it is given, named ``name`` when tests or
     the style sheet look for it."""
-    label = QLabel()
+    label = PlainLabel()
     if name is not None:
         label.setObjectName(name)
     label.setWordWrap(True)

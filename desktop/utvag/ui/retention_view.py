@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -41,7 +40,7 @@ from utvag.ui.case.record_dialog import date_edit, iso_day
 from utvag.ui.confirm import ask_to_confirm
 from utvag.ui.errors import report_error
 from utvag.ui.layouts import button_row
-from utvag.ui.look import wrapped_label
+from utvag.ui.look import PlainLabel, wrapped_label
 from utvag.ui.row_table_model import (
     ID_ROLE,
     OVERDUE_BACKGROUND,
@@ -137,11 +136,11 @@ class RetentionView(ReadingView):
         self.table = row_table(self.model, "retentionTable", 5)
         self.table.setAccessibleName(self.tr("Cases due for destruction"))
         rule = self._texts.get(retention.load_rules()[0].rule_id, {})
-        self.rule_text = QLabel(rule.get(i18n.current_language()) or rule.get("en", ""))
+        self.rule_text = PlainLabel(rule.get(i18n.current_language()) or rule.get("en", ""))
         self.rule_text.setWordWrap(True)
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setObjectName("retentionSummary")
-        bar = button_row((QLabel(self.tr("Evaluate on:")), self.as_of, self.refresh_button),
+        bar = button_row((PlainLabel(self.tr("Evaluate on:")), self.as_of, self.refresh_button),
                          (self.destroy_button,))
         page = QWidget()
         box = QVBoxLayout(page)
@@ -171,7 +170,7 @@ class RetentionView(ReadingView):
         place.addWidget(self.hold_button)
         page = QWidget()
         box = QVBoxLayout(page)
-        box.addWidget(QLabel(self.tr("A case under a legal hold, and every other case on the "
+        box.addWidget(PlainLabel(self.tr("A case under a legal hold, and every other case on the "
                                      "same person, is never destroyed while the hold is in "
                                      "force.")))
         box.addWidget(self.holds_table, 1)
@@ -188,7 +187,7 @@ class RetentionView(ReadingView):
         self.log_table = row_table(self.log_model, "destructionTable", 2)
         page = QWidget()
         box = QVBoxLayout(page)
-        box.addWidget(QLabel(self.tr("Only this record of each destroyed case is kept: its "
+        box.addWidget(PlainLabel(self.tr("Only this record of each destroyed case is kept: its "
                                      "number, the day and the rule. Nothing of its content.")))
         box.addWidget(self.log_table, 1)
         return page

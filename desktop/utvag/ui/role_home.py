@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from utvag.domain.units import CITY_OFFICE
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
-from utvag.ui.look import wrapped_label
+from utvag.ui.look import PlainLabel, wrapped_label
 from utvag.ui.role_labels import role_label
 
 MAX_WIDTH = 640
@@ -23,7 +23,7 @@ class RoleHome(FollowsLanguage, QWidget):
         super().__init__(parent)
         self.setObjectName("roleHome")
         self.role, self.unit, self.holder = role, unit, holder
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setObjectName("roleHeading")
         font = self.heading.font()
         font.setBold(True)

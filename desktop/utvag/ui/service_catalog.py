@@ -220,6 +220,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "Counts of different years cannot be added up."),
     QT_TRANSLATE_NOOP("service", "Date of birth must be a date."),
     QT_TRANSLATE_NOOP("service", "Date of birth must not be in the future."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "Draft journal notes not sent: %1. Unsigned notes stay in this vault only; a note the receiving side needs must be signed before the case is sent.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "Duplicate key %1 in JSON."),
     QT_TRANSLATE_NOOP("service", "Form %1 version %2 is already registered."),
     QT_TRANSLATE_NOOP("service", "Form definition %1: %2"),
@@ -326,6 +330,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "The %1 was made by a newer version of Utväg"),
     QT_TRANSLATE_NOOP("service", "The advice needs text (at most %1 characters)."),
     QT_TRANSLATE_NOOP("service", "The answer given for %1 belongs to another criterion."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The answer holds a control or text-direction character: remove it (line breaks and tabs are kept).",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The answer is one of %1."),
     QT_TRANSLATE_NOOP(
         "service",
@@ -402,6 +410,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP(
         "service",
         "The consultation cannot be sent as it stands: %1. Correct the case first; nothing was sealed.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The contact of guardian %1 holds a character that cannot be sent (a line break or a control or direction character): correct it in the case first.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "service",
@@ -557,6 +569,10 @@ _MARKED = (
         "service",
         "The person's name holds a character that cannot be sent (a line break or a control or direction character): correct it in the case first.",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The question holds a control or text-direction character: remove it (line breaks and tabs are kept).",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The question is one of %1."),
     QT_TRANSLATE_NOOP("service", "The question needs text (at most %1 characters)."),
     QT_TRANSLATE_NOOP(
@@ -564,6 +580,10 @@ _MARKED = (
         "The quick-unlock secret in the system keyring does not open this vault.",
     ),
     QT_TRANSLATE_NOOP("service", "The reason is one of %1."),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The reason why guardian %1 may not be contacted holds a control or direction character that cannot be sent: correct it in the case first.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP(
         "service",
         "The receipt of SAV's answer %1 could not be written to %2; it is kept in the vault: write it again to a file.",  # noqa: E501
@@ -845,11 +865,19 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "grounds must name at least one ground."),
     QT_TRANSLATE_NOOP(
         "service",
+        "guardian.contact: must be one line without control or text-direction characters",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
         "guardian.name: must be one line without control or text-direction characters",
     ),
     QT_TRANSLATE_NOOP(
         "service",
         "guardian.no_contact_reason is required when the guardian may not be contacted.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "guardian.no_contact_reason: must hold no control or text-direction characters",
     ),
     QT_TRANSLATE_NOOP("service", "has '+', which is only used from the year a person turns 100"),
     QT_TRANSLATE_NOOP("service", "has a date of birth in the future"),

@@ -15,7 +15,6 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signa
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -30,6 +29,7 @@ from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.lock import first_run_flow, unlock_flow
 from utvag.ui.lock.idle import IdleWatcher
 from utvag.ui.lock.unlock_page import UnlockPage
+from utvag.ui.look import PlainLabel
 from utvag.ui.session_events import SessionEvents, protect_window
 
 # What the lock screen does not need is imported where it is used, so that the lock screen is
@@ -461,7 +461,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             if had_session or not isinstance(self.stack.currentWidget(), UnlockPage):
                 self.show_unlock()
         elif had_session:
-            self.set_page(QLabel())
+            self.set_page(PlainLabel())
         # Before the vault exists (first run) there is nothing to hide: the wizard stays.
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -31,7 +31,7 @@ from utvag.ui.case.case_view import CaseView
 from utvag.ui.case.new_case_dialog import NewCaseDialog
 from utvag.ui.due_catch_up import OverdueFilter
 from utvag.ui.labels import case_status_label, case_type_label
-from utvag.ui.look import styled, table_look
+from utvag.ui.look import PlainLabel, styled, table_look
 from utvag.ui.selection import selected_row
 from utvag.ui.transfer.status import TransferStatus
 from utvag.ui.vault_events import ChangeKind, VaultChange, notify, subscribe
@@ -99,18 +99,18 @@ class Workspace(QWidget):
         assert selection is not None
         selection.currentRowChanged.connect(self._selection_moved)
         self.model.rowsInserted.connect(lambda *_: self._rows_came())
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         # Wrapped: a long line (still working out what is due) must not widen a narrowed list
         # and with it the window.
         self.count_label.setWordWrap(True)
-        self.placeholder = QLabel()
+        self.placeholder = PlainLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.case_view: CaseView | None = None
         self._kept_drafts: dict[int, int] = {}  # case id → draft note kept on leaving it
         self._filters_seen: tuple[object, ...] | None = None  # the filters the list last had
         self._further_down = False  # the list holds the open case past its loaded pages
         # The right-hand pane: the placeholder, or the open case under a header naming it.
-        self.case_header = QLabel()
+        self.case_header = PlainLabel()
         self.case_header.setObjectName("caseHeader")
         self.case_header.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.case_header.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
@@ -148,7 +148,7 @@ class Workspace(QWidget):
         box = QVBoxLayout(self)
         self.banner: QLabel | None = None
         if demo:
-            self.banner = QLabel()
+            self.banner = PlainLabel()
             styled(self.banner, "demoBanner")
             box.addWidget(self.banner)
         box.addLayout(bar)

@@ -75,7 +75,7 @@ def custody_warnings(check: CustodyCheck) -> tuple[Message, ...]:
             message(
                 "custody_transition_plan_missing",
                 setting=_SETTING[check.setting],
-                authority=(authority.name_sv, authority.name_en),
+                authority=authority.names,
             )
         )
     return tuple(warnings)

@@ -18,8 +18,6 @@ from utvag.domain.rules.milieu import describe_milieu, is_honour_context_defecto
 from utvag.domain.rules.result import RuleResult
 from utvag.domain.threat import ThreatLevel
 
-_LEVEL = {ThreatLevel.LOW: ("låg", "low"), ThreatLevel.HIGH: ("hög", "high")}
-
 
 def is_defector(criteria: CriteriaResult) -> bool:
     """A person is a defector only when all four criteria hold.
@@ -101,7 +99,7 @@ def needs_protection_criterion(answer: CriterionAnswer, threat_level: ThreatLeve
     A high threat always means a need of protection (see ``protection_contradictions``).
     """
     if answer.answer or threat_level is ThreatLevel.HIGH:
-        return RuleResult(True, (message("needs_protection_met", level=_LEVEL[threat_level]),))
+        return RuleResult(True, (message("needs_protection_met", level=threat_level.names),))
     return RuleResult(False, (message("needs_protection_not_met"),))
 
 

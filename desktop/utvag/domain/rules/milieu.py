@@ -25,10 +25,6 @@ _KIND = {
         "våldsbejakande extremistiska miljöer", "which violent-extremist milieus exist"),
     MilieuKind.HONOUR_CONTEXT: ("hederskontext", "an honour context"),
 }
-_JUDGE = {
-    MilieuJudge.POLICE: ("Polismyndigheten", "the Police"),
-    MilieuJudge.SECURITY_SERVICE: ("Säkerhetspolisen", "the Security Service"),
-}
 
 
 def describe_milieu(milieu: Milieu) -> tuple[str, str]:
@@ -78,7 +74,7 @@ def milieu_judge_warnings(milieu: Milieu) -> tuple[Message, ...]:
             message(
                 "milieu_judge_unexpected",
                 kind=_KIND[milieu.kind],
-                expected=_JUDGE[expected],
+                expected=expected.authority.names,
             ),
         )
     return ()

@@ -68,7 +68,7 @@ def route(
             field="belonging",
             rule="district",
         )
-    district = (belonging.name_sv, belonging.name_en)
+    district = belonging.names
     if not is_defector:
         return RoutingOutcome(
             belonging, False, (message("route_not_defector", belonging=district),)

@@ -15,8 +15,6 @@ from utvag.domain.rules.threat import governing_threat
 from utvag.domain.threat import ThreatAssessment
 from utvag.domain.units import Unit
 
-_LEVELS = {"low": ("låg", "low"), "high": ("hög", "high")}
-
 
 @dataclass(frozen=True)
 class RoutingBasis:
@@ -75,10 +73,10 @@ def reroute_on_threat(basis: RoutingBasis, handling_unit: Unit, before: RoutingO
     changes = routing.unit is not unit_before
     moves = transfer_target(handling_unit, routing)
     params = {
-        "level_before": _LEVELS[previous.level.value] if previous is not None else "—",
-        "level_after": _LEVELS[threat.level.value],
-        "unit_before": (unit_before.name_sv, unit_before.name_en),
-        "unit_after": (routing.unit.name_sv, routing.unit.name_en),
+        "level_before": previous.level.names if previous is not None else "—",
+        "level_after": threat.level.names,
+        "unit_before": unit_before.names,
+        "unit_after": routing.unit.names,
     }
     reasons = [message("threat_update_reroutes" if changes else "threat_update_same_routing",
                        **params)]

@@ -14,11 +14,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from utvag.domain.display_text import is_clean_text
 from utvag.domain.units import Unit
 from utvag.errors import NotFoundError, RefusedError, UsageError, ValidationError
 from utvag.services import case_flow
 from utvag.services.consultation.files import Opened, open_package, readable, receive, refusals
 from utvag.services.consultation.payload import (
+    ANSWER_CHARACTERS,
     ANSWERS,
     MAX_TEXT,
     AnswerDocument,
@@ -171,10 +173,6 @@ class InboxEntry(JsonResult):
     answer: GivenAnswer | None
     awaiting_answer: bool
 
-    def to_json(self) -> dict[str, Any]:
-        return {**super().to_json(),
-                "answer": None if self.answer is None else self.answer.to_json()}
-
 
 def received_list(session: Session) -> list[InboxEntry]:
     """Every consultation received here, oldest first: who asked, what, and the answer."""
@@ -212,6 +210,8 @@ def check_answer_arguments(answer: str, special_defector: bool | None, text: str
         if answer == "decision":
             raise UsageError(f"The justification needs text (at most {MAX_TEXT} characters).")
         raise UsageError(f"The advice needs text (at most {MAX_TEXT} characters).")
+    if not is_clean_text(clean):
+        raise UsageError(ANSWER_CHARACTERS)
     return check_new_file(out_path), clean
 
 

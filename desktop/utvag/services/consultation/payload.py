@@ -23,7 +23,7 @@ from enum import StrEnum
 from typing import Any
 
 from utvag.domain.case_records import Case
-from utvag.domain.display_text import is_one_line
+from utvag.domain.display_text import is_clean_text, is_one_line
 from utvag.forms.facts import AssessmentFacts
 from utvag.services import assessment_facts
 from utvag.services.statistics import AGE_BANDS, GENDERS, age_band, gender_group
@@ -40,6 +40,11 @@ CONTENTS = ("case_summary", "deidentified")
 ANSWERS = ("decision", "advice")
 MAX_TEXT = 4000
 MAX_NAME = 200
+# What a caseworker typed that would show other than as stored (``display_text``).
+QUESTION_CHARACTERS = ("The question holds a control or text-direction character: remove it "
+                       "(line breaks and tabs are kept).")
+ANSWER_CHARACTERS = ("The answer holds a control or text-direction character: remove it (line "
+                     "breaks and tabs are kept).")
 _UNITS = ("Centrum", "Hisingen", "Nordost", "Sydvast", "SAV")
 _BOOL = "bool"
 
@@ -187,13 +192,27 @@ def _choice(doc: Mapping[str, Any], key: str, values: tuple[str, ...], what: str
     return value
 
 
-def _text(value: Any, what: str, limit: int = MAX_TEXT, *, optional: bool = False
-          ) -> str | None:
+def _text(value: Any, what: str, limit: int = MAX_TEXT, *, optional: bool = False,
+          field: str | None = None) -> str | None:
+    """Text of one or more lines without other control or text-direction characters (the
+    question, the answer); the refusal names *field* for a sender checking its own document."""
     if value is None and optional:
         return None
     if not isinstance(value, str) or not value.strip() or len(value) > limit:
         enc.fail(what)
+    if not is_clean_text(value):
+        if field is None:
+            enc.fail(what)
+        raise FieldError(f"The {what} is damaged or not in the expected form", field)
     return value
+
+
+# The summary's members SAV's view shows on a line of their own (the assessment's answers and
+# outcome are the form's, checked as a case's are).
+_SUMMARY_LINES = {"case": ("case_number", "type", "status", "opened_at", "caseworker"),
+                  "person": ("name", "personal_number", "birth_date", "gender", "district"),
+                  "application": ("received_on", "applicant_kind", "applicant"),
+                  "assessment": ("form_id", "signed_at", "signed_by")}
 
 
 def _one_line(value: Any, what: str, field: str | None = None) -> Any:
@@ -219,13 +238,14 @@ def parse_consultation(data: bytes) -> IncomingConsultation:
     if content == "case_summary":
         summary = enc.get_obj(doc, "summary", _WHAT)
         enc.require_keys(summary, _SUMMARY_KEYS, _WHAT)
-        _text(summary["question_text"], _WHAT, optional=True)
-        for key, shown in (("case", "case_number"), ("person", "name")):
-            # SAV's view names the person and the case from these: one line, as in a case
-            _one_line(enc.get_obj(summary, key, _WHAT).get(shown), _WHAT, f"{key}.{shown}")
-        for key in ("application", "assessment"):
-            if summary[key] is not None:
-                enc.get_obj(summary, key, _WHAT)
+        _text(summary["question_text"], _WHAT, optional=True, field="question_text")
+        for key, shown in _SUMMARY_LINES.items():
+            if summary[key] is None and key in ("application", "assessment"):
+                continue
+            # SAV's view shows these on a line each: one line, as in a case
+            part = enc.get_obj(summary, key, _WHAT)
+            for name in shown:
+                _one_line(part.get(name), _WHAT, f"{key}.{name}")
     return IncomingConsultation(
         from_unit=_choice(doc, "from_unit", _UNITS, _WHAT),
         sent_at=enc.get_time(doc, "sent_at", _WHAT),
@@ -271,7 +291,7 @@ def parse_answer(data: bytes) -> AnswerDocument:
         answered_on = date.fromisoformat(enc.get_str(doc, "answered_on", _WHAT_ANSWER))
     except ValueError:
         enc.fail(_WHAT_ANSWER)
-    text = _text(doc["text"], _WHAT_ANSWER)
+    text = _text(doc["text"], _WHAT_ANSWER, field="text")
     by = _one_line(_text(doc["answered_by"], _WHAT_ANSWER, MAX_NAME), _WHAT_ANSWER)
     assert text is not None and by is not None
     return AnswerDocument(

@@ -21,6 +21,7 @@ from typing import Any
 
 import utvag.services.transfer.sendable as sendable
 from utvag.domain.case_records import Case
+from utvag.domain.display_text import is_clean_text
 from utvag.domain.identity import is_protected
 from utvag.domain.units import Unit
 from utvag.errors import RefusedError, UsageError, ValidationError
@@ -30,6 +31,7 @@ from utvag.services.consultation.files import Opened, receive
 from utvag.services.consultation.payload import (
     FACT_FIELDS,
     MAX_TEXT,
+    QUESTION_CHARACTERS,
     QUESTIONS,
     case_summary,
     consultation_document,
@@ -96,6 +98,8 @@ def check_arguments(question: str, out_path: Path, question_text: str | None
         text = question_text.strip()
         if not text or len(text) > MAX_TEXT:
             raise UsageError(f"The question needs text (at most {MAX_TEXT} characters).")
+        if not is_clean_text(text):
+            raise UsageError(QUESTION_CHARACTERS)
     return check_new_file(out_path), text
 
 

@@ -55,6 +55,7 @@ from utvag.services.transfer.payload import (
     CaseContents,
     build_audit_excerpt,
     build_case,
+    drafts_left,
     dump,
 )
 from utvag.transfer import CardRole, EntrySource, PackageKind, SealedPackage
@@ -303,7 +304,7 @@ def export_result(case: Case, recipient: TrustedCard, sealed: SealedPackage,
                         recipient.card.fingerprint, sealed.package_id.hex(), sealed.sequence,
                         written.path, sealed.size, sealed.digest.hex(),
                         sealed.expires.isoformat(), len(contents.attachments), total,
-                        legal_basis, written.warnings)
+                        legal_basis, drafts_left(contents) + written.warnings)
 
 
 def check_still_free(target: Path) -> None:
@@ -386,6 +387,7 @@ class ExportPreview:
     # whether the application the case started from travels with it (guideline,
     # "Överflyttning": the receiving board «inleder utredning utifrån den redan inkomna ansökan»)
     application: bool = False
+    drafts: int = 0  # unsigned journal notes, which stay here
 
     @property
     def attachment_bytes(self) -> int:
@@ -412,4 +414,4 @@ def export_preview(session: Session, case_id: int) -> ExportPreview:
         tuple(units), contents.notes,
         contents.assessments,
         tuple((o.attachment.name, o.attachment.size) for o in contents.attachments),
-        repo_case_flow.latest(conn, "case_application", case.id) is not None)
+        repo_case_flow.latest(conn, "case_application", case.id) is not None, contents.drafts)

@@ -25,11 +25,10 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from utvag import files
 from utvag.errors import NotFoundError, RefusedError, UsageError
-from utvag.services.results import ServiceWarning
+from utvag.services.results import JsonResult, ServiceWarning
 from utvag.services.session import Session
 from utvag.services.transfer.keys import check_new_file
 from utvag.vault import repo_transfer_files
@@ -59,7 +58,7 @@ def receipt_not_written(package_id: bytes, path: Path | None = None) -> ServiceW
 
 
 @dataclass(frozen=True)
-class FileOutcome:
+class FileOutcome(JsonResult):
     """What ``finish_pending`` did with one file an earlier run left unfinished."""
 
     kind: str  # "case_transfer" or "receipt"
@@ -67,19 +66,13 @@ class FileOutcome:
     path: str
     package_id: str | None
 
-    def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
 
 @dataclass(frozen=True)
-class ReceiptFile:
+class ReceiptFile(JsonResult):
     package_id: str  # the imported package the receipt answers
     receipt_package_id: str
     recipient_unit: str
     path: str
-
-    def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
 
 
 def readable(path: Path) -> Path:

@@ -26,6 +26,7 @@ from typing import Any, BinaryIO
 
 from utvag import files
 from utvag.errors import IntegrityError, NotFoundError, RefusedError
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer.files import temp_name
 from utvag.services.transfer.keys import (
@@ -53,7 +54,7 @@ from utvag.vault.repo_unit_keys import REVOKED, UNTRUSTED, RevokedKeyRow
 
 
 @dataclass(frozen=True)
-class KeyChange:
+class KeyChange(JsonResult):
     """This unit's key was rotated or revoked: the old and the new fingerprint, and the file."""
 
     unit: str
@@ -67,25 +68,15 @@ class KeyChange:
     def fingerprint(self) -> str:
         return self.old_fingerprint
 
-    def to_json(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["also_revoked"] = list(self.also_revoked)
-        return data
-
 
 @dataclass(frozen=True)
-class ImportedRevocation:
+class ImportedRevocation(JsonResult):
     unit: str
     fingerprint: str
     revoked: str
     reason: str
     was_trusted: bool
     also_revoked: tuple[str, ...] = ()  # the unit's earlier keys in the same revocation
-
-    def to_json(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["also_revoked"] = list(self.also_revoked)
-        return data
 
 
 # -- this unit's key ---------------------------------------------------------------------------

@@ -51,7 +51,7 @@ MAX_POLICY_CARDS = 256
 
 
 @dataclass(frozen=True)
-class TrustedCard:
+class TrustedCard(JsonResult):
     """A card this vault trusts, and why."""
 
     card: PublicCard
@@ -323,7 +323,7 @@ class RefusedKey(JsonResult):
 
 
 @dataclass(frozen=True)
-class UnitKeys:
+class UnitKeys(JsonResult):
     """The unit's own card (``key_id`` in hex, ``created`` an ISO time), the cards it trusts,
     the keys it refuses and the policy card files that were refused."""
 
@@ -338,11 +338,6 @@ class UnitKeys:
     trusted: tuple[TrustedCard, ...]
     refused: tuple[RefusedKey, ...]
     policy_problems: tuple[str, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "trusted": [t.to_json() for t in self.trusted],
-                "refused": [r.to_json() for r in self.refused],
-                "policy_problems": list(self.policy_problems)}
 
 
 def show_keys(session: Session) -> UnitKeys:

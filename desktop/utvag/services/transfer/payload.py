@@ -1,6 +1,6 @@
-"""What a case package carries, as versioned JSON: ``case.json`` (person, case, journal notes,
-signed assessments and the list of attachments), ``audit.json`` (the case's audit excerpt) and
-``decision.json`` (the transfer decision and its reasons).
+"""What a case package carries, as versioned JSON: ``case.json`` (person, case, signed journal
+notes, signed assessments and the list of attachments), ``audit.json`` (the case's audit excerpt)
+and ``decision.json`` (the transfer decision and its reasons).
 
 Building reads from the vault; parsing is strict, because even a trusted sender's document is input:
 unknown or missing members, wrong types, over-long texts or references that do not resolve are
@@ -20,6 +20,7 @@ from utvag.domain.case_records import Attachment, Case, CaseType
 from utvag.domain.errors import DomainError
 from utvag.errors import ValidationError
 from utvag.services import assessment_facts, cases
+from utvag.services.results import ServiceWarning, Warnings
 from utvag.services.transfer import needs as transfer_needs
 from utvag.services.transfer import young as transfer_young
 from utvag.services.transfer.fields import bad as _bad
@@ -71,6 +72,26 @@ class CaseContents:
     attachments: tuple[OutgoingAttachment, ...]
     notes: int
     assessments: int
+    drafts: int = 0  # unsigned journal notes left out of the package
+
+
+# A draft note is unfinished text the caseworker has not stood behind: it is never disclosed
+# with the case. The warning counts what stays behind so that it can be finished first.
+DRAFTS_LEFT = ("Draft journal notes not sent: %1. Unsigned notes stay in this vault only; a note "
+               "the receiving side needs must be signed before the case is sent.")
+
+
+def drafts_left(contents: CaseContents) -> Warnings:
+    """The warning that *contents* left draft notes behind, or none."""
+    if not contents.drafts:
+        return ()
+    message = DRAFTS_LEFT.replace("%1", str(contents.drafts))
+    return (ServiceWarning("draft_notes_not_sent", message),)
+
+
+def drafts_of(conn: Connection, case_id: int) -> int:
+    """How many of the case's journal notes are drafts, which no package carries."""
+    return sum(not n.is_signed for n in repo_journal.notes_for_case(conn, case_id))
 
 
 def entry_names(attachments: list[Attachment]) -> list[str]:
@@ -93,8 +114,12 @@ def entry_names(attachments: list[Attachment]) -> list[str]:
 
 
 def build_case(conn: Connection, case: Case, *, from_unit: str, exported_at: str) -> CaseContents:
-    """``case.json`` for *case* and the attachments that follow it in the package."""
-    notes = repo_journal.notes_for_case(conn, case.id)
+    """``case.json`` for *case* and the attachments that follow it in the package. Draft
+    (unsigned) notes stay behind: they are counted in ``drafts``, and a signed note that
+    corrects one goes without the reference."""
+    every_note = repo_journal.notes_for_case(conn, case.id)
+    notes = [n for n in every_note if n.is_signed]
+    sent_ids = {n.id for n in notes}
     assessments = [a for a in repo_assessments.for_case(conn, case.id) if a.state == "signed"]
     attachments = repo_attachments.attachments_for_case(conn, case.id)
     outgoing = tuple(OutgoingAttachment(entry, att)
@@ -110,7 +135,9 @@ def build_case(conn: Connection, case: Case, *, from_unit: str, exported_at: str
                  "status": case.status.value, "opened_at": case.opened_at,
                  "caseworker": case.caseworker},
         "person": {**person, "protected_identity": case.person.protected_identity.value},
-        "notes": [{k: v for k, v in asdict(n).items() if k != "case_id"} for n in notes],
+        "notes": [{**{k: v for k, v in asdict(n).items() if k != "case_id"},
+                   "corrects_note_id": n.corrects_note_id
+                   if n.corrects_note_id in sent_ids else None} for n in notes],
         "assessments": [
             {"id": a.id, "form_id": a.form_id, "form_version": a.form_version,
              "answers": a.answers, "outcome": a.outcome, "created_at": a.created_at,
@@ -132,7 +159,8 @@ def build_case(conn: Connection, case: Case, *, from_unit: str, exported_at: str
     needs = transfer_needs.build(conn, case.id)
     if needs:  # optional: a case without needs writes what older readers accept
         document["needs"] = needs
-    return CaseContents(dump(document), outgoing, len(notes), len(assessments))
+    return CaseContents(dump(document), outgoing, len(notes), len(assessments),
+                        len(every_note) - len(notes))
 
 
 def build_audit_excerpt(conn: Connection, case: Case) -> bytes:

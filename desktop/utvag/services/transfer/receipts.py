@@ -13,9 +13,9 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from utvag.errors import IntegrityError
+from utvag.services.results import JsonResult
 from utvag.services.session import Session
 from utvag.services.transfer.files import finish_pending, readable
 from utvag.services.transfer.importer import reason_code, replay_state
@@ -28,15 +28,12 @@ from utvag.vault.repo_transfer import ReceivedPackageRow, SentPackageRow
 
 
 @dataclass(frozen=True)
-class ReceiptResult:
+class ReceiptResult(JsonResult):
     case_id: int | None
     package_id: str
     recipient_unit: str
     result: str  # "imported" or "declined"
     received: str
-
-    def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
 
 
 def _refused(session: Session, code: str) -> None:

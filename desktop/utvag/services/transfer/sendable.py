@@ -12,7 +12,7 @@ that names the field and the record to correct; never the content.
 from __future__ import annotations
 
 from utvag.errors import RefusedError
-from utvag.services.consultation.payload import parse_consultation
+from utvag.services.consultation.payload import QUESTION_CHARACTERS, parse_consultation
 from utvag.services.transfer.fields import FieldError
 from utvag.services.transfer.payload import parse_case
 from utvag.transfer import PackageError
@@ -59,6 +59,16 @@ def refusal(field: str, record: int | None) -> RefusedError:
         return RefusedError(
             f"The name of guardian {record} holds a character that cannot be sent (a line "
             "break or a control or direction character): correct it in the case first.")
+    if field == "guardians.contact":
+        return RefusedError(
+            f"The contact of guardian {record} holds a character that cannot be sent (a line "
+            "break or a control or direction character): correct it in the case first.")
+    if field == "guardians.no_contact_reason":
+        return RefusedError(
+            f"The reason why guardian {record} may not be contacted holds a control or "
+            "direction character that cannot be sent: correct it in the case first.")
+    if field == "question_text":
+        return RefusedError(QUESTION_CHARACTERS)
     if field in ("notes.author", "notes.signed_by"):
         return RefusedError(
             f"A user name on journal note {record} holds a character that cannot be sent (a "

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from utvag.domain.case_records import ProtectedIdentity
-from utvag.domain.display_text import is_one_line
+from utvag.domain.display_text import is_clean_text, is_one_line
 from utvag.domain.errors import DomainError
 from utvag.domain.young_people import ConsentParty, ConsentPosition, Guardian, PartyPosition
 from utvag.services.transfer.fields import bad as _bad
@@ -88,6 +88,11 @@ def parse(guardians: Any, positions: Any) -> IncomingYoung:
             raise _bad("guardians") from None
         if not is_one_line(guardian.name):
             raise _bad("guardians.name", ref)  # the guardian's record id
+        if guardian.contact is not None and not is_one_line(guardian.contact):
+            raise _bad("guardians.contact", ref)  # shown on the guardian's row
+        if guardian.no_contact_reason is not None and not is_clean_text(
+                guardian.no_contact_reason):
+            raise _bad("guardians.no_contact_reason", ref)
         refs.add(ref)
         found.append(IncomingGuardian(ref, guardian, item["protected_identity"]))
     parsed: list[PartyPosition] = []

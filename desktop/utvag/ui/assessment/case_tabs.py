@@ -35,7 +35,7 @@ from utvag.ui.assessment.wizard_dialog import AssessmentDialog
 from utvag.ui.case.follow_case import follow_case
 from utvag.ui.errors import report_error
 from utvag.ui.i18n import current_language
-from utvag.ui.look import table_look, wrapped_label
+from utvag.ui.look import PlainLabel, table_look, wrapped_label
 from utvag.ui.named_action import named_button
 from utvag.ui.vault_events import ChangeKind, notify
 
@@ -107,7 +107,7 @@ class AssessmentTab(QWidget):
         buttons.addStretch(1)
         box.addLayout(buttons)
         box.addWidget(self.summary, 1)
-        history_label = QLabel(translate("Assessment", "All assessments of this case:"))
+        history_label = PlainLabel(translate("Assessment", "All assessments of this case:"))
         history_label.setBuddy(self.history)
         box.addWidget(history_label)
         box.addWidget(self.history)
@@ -165,7 +165,7 @@ class AssessmentTab(QWidget):
         if row is None:
             return None
         self.export = PdfExport(self, self.session, row.id, _signed_html(row),
-                                f"assessment-{row.id}.pdf")
+                                "bedomning.pdf")  # a neutral name: dialogs remember it
         self.export.start()
         return self.export
 
@@ -218,7 +218,7 @@ class AnswersTab(QWidget):
         current = (assessment_service.current(self.session, self.case.id)
                    if self.case.type is CaseType.DEFECTOR else None)
         if current is None:
-            label = QLabel(self.empty_text)
+            label = PlainLabel(self.empty_text)
             label.setWordWrap(True)
             QVBoxLayout(self.content).addWidget(label)
         else:
@@ -229,7 +229,8 @@ class AnswersTab(QWidget):
         language = current_language()
         definition = assessment_service.definition(row.form_id, row.form_version)
         form = QFormLayout(self.content)
-        source = QLabel(translate("Assessment", "From the assessment signed by %1 on %2.").replace(
+        source = PlainLabel(translate(
+            "Assessment", "From the assessment signed by %1 on %2.").replace(
             "%1", row.signed_by or "").replace("%2", local_time(row.signed_at)))
         source.setObjectName("answersSource")
         form.addRow(source)
@@ -240,10 +241,10 @@ class AnswersTab(QWidget):
                 continue
             value = row.answers.get(field_id)
             text = "—" if value is None else answer_text(field, value, language)
-            shown = QLabel(text)
+            shown = PlainLabel(text)
             shown.setWordWrap(True)
             label = field.label.get(language)
-            form.addRow(QLabel(label if label.endswith(("?", ":")) else label + ":"), shown)
+            form.addRow(PlainLabel(label if label.endswith(("?", ":")) else label + ":"), shown)
 
 
 def assessment_tabs(session: Session, case: Case, read_only: bool,

@@ -27,7 +27,7 @@ from utvag.forms import Field, FormWizard, Step
 from utvag.forms.definition import HelpText
 from utvag.ui.assessment.fields import FieldEditor, make_editor, plain
 from utvag.ui.assessment.rule_text import error_text
-from utvag.ui.look import styled, wrapped_label
+from utvag.ui.look import PlainLabel, styled, wrapped_label
 
 translate = QCoreApplication.translate
 
@@ -70,19 +70,19 @@ class StepPage(QWidget):
         self.base = dict(base)
         self.today = today
         self.language = language
-        title = QLabel(step.title.get(language))
+        title = PlainLabel(step.title.get(language))
         styled(title, "stepTitle")
         title.setWordWrap(True)
         progress = translate("Assessment",
                              "Step %1 of %2 · Questions marked * must be answered.")
-        self.progress = QLabel(progress.replace("%1", str(position[0]))
+        self.progress = PlainLabel(progress.replace("%1", str(position[0]))
                                .replace("%2", str(position[1])))
         styled(self.progress, "stepProgress")
-        intro = QLabel(help_html(step.help, language))
+        intro = PlainLabel(help_html(step.help, language))
         styled(intro, "stepHelp")
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
-        self.page_error = QLabel()
+        self.page_error = PlainLabel()
         styled(self.page_error, "errorLabel")
         self.page_error.setWordWrap(True)
         self.page_error.hide()
@@ -129,12 +129,12 @@ class StepPage(QWidget):
         text = plain(field.label.get(language)) + (" *" if field.required else "")
         question = QWidget()
         question.setObjectName("question")
-        label = QLabel(text)
+        label = PlainLabel(text)
         styled(label, "fieldLabel")
         label.setWordWrap(True)
         editor = make_editor(field, language)
         label.setBuddy(editor.focus_widget())
-        error = QLabel()
+        error = PlainLabel()
         styled(error, "fieldError")
         error.setWordWrap(True)
         error.hide()
@@ -144,7 +144,7 @@ class StepPage(QWidget):
         column.addWidget(label)
         column.addWidget(editor)
         column.addWidget(error)
-        help_label = QLabel(help_html(field.help, language))
+        help_label = PlainLabel(help_html(field.help, language))
         styled(help_label, "fieldHelp")
         help_label.setWordWrap(True)
         help_label.setTextFormat(Qt.TextFormat.RichText)

@@ -344,7 +344,7 @@ class AssessmentDialog(QDialog):
         if not self.is_signed:
             return None
         self.export = PdfExport(self, self.session, self.row.id, self.signed_html(),
-                                f"assessment-{self.row.id}.pdf")
+                                "bedomning.pdf")  # a neutral name: dialogs remember it
         self.export.start()
         return self.export
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QLabel,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
@@ -33,11 +32,22 @@ from utvag.ui.errors import report_error
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.layouts import button_row
 from utvag.ui.list_items import ID_ROLE, KEPT_ROLE, record_item
+from utvag.ui.look import PlainLabel
 from utvag.ui.named_action import named_button
 from utvag.ui.numbers import data_size
 from utvag.ui.pdf_view import PdfRenderError, render_pdf
 from utvag.ui.plain_copy import ask_plain_copy_path
 from utvag.ui.vault_events import ChangeKind, notify
+
+
+def neutral_name(name: str) -> str:
+    """The name *Save as* suggests for an attachment: "bilaga" with the stored name's extension,
+    never the stored name, which can name the person (the operating system's file dialogs
+    remember the names chosen in them, outside the vault)."""
+    suffix = Path(name).suffix
+    if not (1 < len(suffix) <= 10 and suffix[1:].isascii() and suffix[1:].isalnum()):
+        suffix = ""
+    return f"bilaga{suffix.lower()}"
 
 
 def is_pdf(media_type: str, data: bytes) -> bool:
@@ -93,7 +103,7 @@ class AttachmentViewer(QDialog):
         # dialog, not in its title.
         self.setWindowTitle(self.tr("Attachment"))
         box = QVBoxLayout(self)
-        self.name = QLabel(name)
+        self.name = PlainLabel(name)
         self.name.setObjectName("attachmentName")
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         box.addWidget(self.name)
@@ -101,7 +111,7 @@ class AttachmentViewer(QDialog):
         if is_pdf(media_type, data):
             box.addWidget(self._pdf_pages(data, loaded))
         elif not image.isNull():
-            label = QLabel()
+            label = PlainLabel()
             label.setPixmap(QPixmap.fromImage(image))
             scroll = QScrollArea()
             scroll.setWidget(label)
@@ -111,7 +121,7 @@ class AttachmentViewer(QDialog):
             text.setReadOnly(True)
             box.addWidget(text)
         else:
-            box.addWidget(QLabel(self.tr("This kind of file cannot be shown inside Utväg. Use "
+            box.addWidget(PlainLabel(self.tr("This kind of file cannot be shown inside Utväg. Use "
                                          "\"Save as…\" to open it elsewhere.")))
         self.resize(720, 540)
 
@@ -122,17 +132,17 @@ class AttachmentViewer(QDialog):
             pages, count = loaded.pages if loaded is not None and loaded.pages else (
                 render_pdf(data))
         except PdfRenderError:
-            return QLabel(self.tr("The PDF could not be shown (it is damaged or protected by "
+            return PlainLabel(self.tr("The PDF could not be shown (it is damaged or protected by "
                                   "a password)."))
         holder = QWidget()
         column = QVBoxLayout(holder)
         for page in pages:
-            label = QLabel()
+            label = PlainLabel()
             label.setObjectName("pdfPage")
             label.setPixmap(QPixmap.fromImage(page))
             column.addWidget(label)
         if count > len(pages):
-            column.addWidget(QLabel(self.tr("Only the first %1 of %2 pages are shown.")
+            column.addWidget(PlainLabel(self.tr("Only the first %1 of %2 pages are shown.")
                                     .replace("%1", str(len(pages))).replace("%2", str(count))))
         scroll = QScrollArea()
         scroll.setWidget(holder)
@@ -230,7 +240,7 @@ class AttachmentsTab(FollowsLanguage, QWidget):
         target = ask_plain_copy_path(
             self, self.tr("Save unencrypted copy?"),
             self.tr("The saved file will NOT be encrypted. Anyone with access to where you save "
-                    "it can read it. Save anyway?"), self.tr("Save as"), chosen[1])
+                    "it can read it. Save anyway?"), self.tr("Save as"), neutral_name(chosen[1]))
         if target is None:
             return None
         session, case_id, attachment_id = self._session, self._case_id, chosen[0]

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
@@ -34,6 +33,7 @@ from utvag.ui.case.record_dialog import RecordDialog, choice_box, date_edit, iso
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import field_row
+from utvag.ui.look import PlainLabel
 from utvag.ui.named_action import menu_action
 from utvag.ui.vault_events import ChangeKind, notify
 
@@ -96,23 +96,30 @@ class ReassignDialog(CaseRecordDialog):
                                  .replace("%2", row.from_caseworker)
                                  .replace("%3", row.to_caseworker)
                                  .replace("%4", row.reason))
-        self.form.addRow(self.tr("Caseworker now:"), QLabel(caseworker))
+        self.form.addRow(self.tr("Caseworker now:"), PlainLabel(caseworker))
         if self.colleagues:
             self.form.addRow(self.tr("&To colleague:"), self.colleague)
             self.form.addRow(self.tr("&Reason:"), self.reason)
             self.form.addRow(self.tr("Handover &package:"), field_row(self.package, self.choose))
-            self.set_intro(self.tr(
+            intro = self.tr(
                 "The case goes to the colleague's own vault as a signed handover package, "
                 "readable only there; here it stays as a read-only copy. Give the package to "
-                "the colleague; their receipt comes back to you."))
+                "the colleague; their receipt comes back to you.")
+            drafts = handover.drafts_staying(session, case_id)
+            if drafts:  # unsigned notes stay: said before the package is written
+                intro += "\n\n" + self.tr(
+                    "Draft journal notes that are not signed stay here and are not sent: %1. "
+                    "Sign the ones your colleague needs first.").replace("%1", str(drafts))
+            self.set_intro(intro)
         else:
             self.form.addRow(self.tr("&To colleague:"), self.to)
             self.form.addRow(self.tr("&Reason:"), self.reason)
         self.form.addRow(self.tr("Earlier handovers:"), self.history)
 
     def _choose(self) -> None:
-        from utvag.ui.transfer.common import save_package
-        target = save_package(self, self.tr("Save the handover package"), "overlamning.utvp")
+        from utvag.ui.transfer.common import free_name, save_package
+        target = save_package(self, self.tr("Save the handover package"),
+                              free_name("overlamning", ".utvp"))
         if target is not None:
             self.package.setText(str(target))
 

@@ -50,7 +50,7 @@ from utvag.ui.labels import (
     unit_label,
 )
 from utvag.ui.lazy_tabs import LazyTabWidget
-from utvag.ui.look import table_look, wrapped_label
+from utvag.ui.look import PlainLabel, table_look, wrapped_label
 from utvag.ui.manager.log_model import AuditLogModel
 from utvag.ui.reads_when_shown import ReadsWhenShown
 from utvag.ui.staff_safety.staff_safety_tab import StaffSafetyTab, warning_text
@@ -66,11 +66,11 @@ class OverviewTab(FollowsLanguage, QWidget):
         person = case.person
         self._protected = person.protected_identity is not ProtectedIdentity.NONE
         self._revealed = False
-        self.name = QLabel("" if self._protected else person.name)
+        self.name = PlainLabel("" if self._protected else person.name)
         self.name.setObjectName("overviewName")
-        self.number = QLabel("••••••••-••••" if self._protected else (
+        self.number = PlainLabel("••••••••-••••" if self._protected else (
             person.personal_number or person.birth_date or "—"))
-        self.address = QLabel("••••••" if self._protected else (person.address or "—"))
+        self.address = PlainLabel("••••••" if self._protected else (person.address or "—"))
         for label in (self.name, self.number, self.address):  # copied text is cleared later
             label.setTextFormat(Qt.TextFormat.PlainText)  # as written, never drawn as markup
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -84,8 +84,8 @@ class OverviewTab(FollowsLanguage, QWidget):
         self.reveal = QPushButton()
         self.reveal.setVisible(self._protected)
         self.reveal.clicked.connect(self._reveal)
-        self._type, self._status, self._unit = QLabel(), QLabel(), QLabel()
-        self._protection, self._district = QLabel(), QLabel()
+        self._type, self._status, self._unit = PlainLabel(), PlainLabel(), PlainLabel()
+        self._protection, self._district = PlainLabel(), PlainLabel()
         self._captions: list[QLabel] = []
         form = QFormLayout(self)
         self.warnings = wrapped_label("overviewWarnings")
@@ -99,15 +99,15 @@ class OverviewTab(FollowsLanguage, QWidget):
         self.ending = ProcessEndingNote(process_end.ending(session, case.id))
         form.addRow(self.ending)
         follow_case(self, session, case.id, self._ending_changed)
-        for field in (QLabel(case.case_number), self._type, self._status, self._unit,
-                      QLabel(case.caseworker), QLabel(local_date(case.opened_at)), self.name,
-                      self.number, self.address, self._protection, self._district):
-            self._captions.append(QLabel())
+        for field in (PlainLabel(case.case_number), self._type, self._status, self._unit,
+                      PlainLabel(case.caseworker), PlainLabel(local_date(case.opened_at)),
+                      self.name, self.number, self.address, self._protection, self._district):
+            self._captions.append(PlainLabel())
             form.addRow(self._captions[-1], field)
         form.addRow("", self.reveal)
         form.addRow("", self.copy_number)
         if case.close_reason:
-            self._captions.append(QLabel())
+            self._captions.append(PlainLabel())
             self.closed = wrapped_label("overviewClosed")
             form.addRow(self._captions[-1], self.closed)
         # What the case started from and what was decided on it, where the case is summed up.
@@ -367,46 +367,41 @@ class CaseView(FollowsLanguage, LazyTabWidget):
 
     def show_due_item(self, kind: str, record_id: int | None) -> QWidget:
         """The tab where a due item of ``kind`` is dealt with, at its record; returns the tab."""
-        tab: QWidget
         if kind == "intervention_ending":
-            tab = self.interventions
-            self.setCurrentWidget(self.intervention_pages)
-            self.intervention_pages.setCurrentWidget(tab)
+            tab = self._bring_forward(self.interventions, self.intervention_pages)
             self.interventions.select_record(record_id)
         elif kind == "need_followup":
-            tab = self.needs
-            self.setCurrentWidget(self.intervention_pages)
-            self.intervention_pages.setCurrentWidget(tab)
+            tab = self._bring_forward(self.needs, self.intervention_pages)
             self.needs.select_intervention(record_id)
         elif kind in ("relative_not_informed", "relative_contact_path"):
-            tab = self.relatives
-            self.setCurrentWidget(tab)
+            tab = self._bring_forward(self.relatives)
             self.relatives.select_record(record_id)
         elif kind in ("threat_review", "threat_assessment_awaited",
                       "threat_assessment_to_request"):
             # the reviewed threat comes from the Police: request it, or record its answer
-            tab = self.police_threat
-            self.setCurrentWidget(self.threat_pages)
-            self.threat_pages.setCurrentWidget(tab)
+            tab = self._bring_forward(self.police_threat, self.threat_pages)
             self.police_threat.select_record(record_id)
         elif kind in ("transfer_awaited", "case_to_close", "sav_judgement_to_ask"):
             # the Overview says where the case is routed and offers the transfer, or why the
             # defector process ended and the case is to be closed; SAV's decisions are listed
             # there, and the Case menu consults SAV
-            tab = self.overview
-            self.setCurrentWidget(tab)
+            tab = self._bring_forward(self.overview)
         elif kind == "serious_crime_judgement":
             # the judgement made with the Police is recorded in a new signed assessment
-            tab = self.assessment
-            self.setCurrentWidget(tab)
+            tab = self._bring_forward(self.assessment)
         elif kind.startswith("custody_"):
-            tab = self.custody
-            self.setCurrentWidget(self.intervention_pages)
-            self.intervention_pages.setCurrentWidget(tab)
+            tab = self._bring_forward(self.custody, self.intervention_pages)
             self.custody.select_record(record_id)
         else:
-            tab = self.followup
-            self.setCurrentWidget(self.intervention_pages)
-            self.intervention_pages.setCurrentWidget(tab)
+            tab = self._bring_forward(self.followup, self.intervention_pages)
             self.followup.show_record(kind, record_id)
+        return tab
+
+    def _bring_forward(self, tab: QWidget, pages: QTabWidget | None = None) -> QWidget:
+        """Show *tab*: a tab of its own, or one of the pages of the tab *pages*."""
+        if pages is None:
+            self.setCurrentWidget(tab)
+        else:
+            self.setCurrentWidget(pages)
+            pages.setCurrentWidget(tab)
         return tab

@@ -5,7 +5,7 @@ contacted is said so beside their name and can only be recorded as not asked."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from utvag.domain.young_people import ConsentPosition
 from utvag.services import young_people
@@ -15,7 +15,7 @@ from utvag.ui.case.case_record_dialog import CaseRecordDialog
 from utvag.ui.case.case_record_table import Column, RecordModel, RecordTab, RecordTable
 from utvag.ui.case.record_dialog import ERROR_STYLE, RecordDialog, choice_box, date_edit, iso_day
 from utvag.ui.code_labels import CodeLabels
-from utvag.ui.look import wrapped_label
+from utvag.ui.look import PlainLabel, wrapped_label
 from utvag.ui.named_action import named_button
 
 translate = QCoreApplication.translate
@@ -51,7 +51,7 @@ class ConsentPositionsDialog(CaseRecordDialog):
         self.guardian_rows: list[tuple[int, QComboBox, QLineEdit]] = []
         for guardian in young_people.guardians(session, case_id):
             box, note = _choices(True), QLineEdit()
-            name = QLabel(guardian.name)
+            name = PlainLabel(guardian.name)
             name.setTextFormat(Qt.TextFormat.PlainText)
             if not guardian.may_contact:
                 # they cannot have been asked: recording anything else would mean contact
@@ -60,7 +60,7 @@ class ConsentPositionsDialog(CaseRecordDialog):
                 box.addItem(position_label(ConsentPosition.NOT_ASKED.value),
                             ConsentPosition.NOT_ASKED.value)
                 note.setText(self.tr("May not be contacted"))
-                warning = QLabel(self.tr("May not be contacted: %1").replace(
+                warning = PlainLabel(self.tr("May not be contacted: %1").replace(
                     "%1", guardian.no_contact_reason or ""))
                 warning.setObjectName("noContactWarning")
                 warning.setWordWrap(True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QSizePolicy, QVBoxLayout, QWidget
 
 from utvag.domain.units import Unit
 from utvag.services import decisions
@@ -25,6 +25,7 @@ from utvag.ui.case.case_life_labels import (
 from utvag.ui.case.case_record_table import Column, RecordModel, RecordTable
 from utvag.ui.case.follow_case import follow_case
 from utvag.ui.follows_language import FollowsLanguage
+from utvag.ui.look import PlainLabel, plain_tooltip
 from utvag.ui.unit_labels import unit_label
 
 translate = QCoreApplication.translate
@@ -76,7 +77,7 @@ class DecisionsModel(RecordModel[DecisionLine]):
 
     def styled(self, row: DecisionLine, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column in TEXT_COLUMNS:
-            return self.display(row, column) or None
+            return plain_tooltip(self.display(row, column))  # stored text, as written
         return None
 
 
@@ -88,7 +89,7 @@ class DecisionsSection(FollowsLanguage, QWidget):
         super().__init__(parent)
         self.setObjectName("caseDecisions")
         self._session, self._case_id = session, case_id
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setStyleSheet("font-weight: bold")
         self.records: RecordTable[DecisionLine] = RecordTable(
             DecisionsModel(self._columns, self), "caseDecisionsTable", TEXT_COLUMNS[1])

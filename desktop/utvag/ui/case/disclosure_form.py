@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -29,7 +28,7 @@ from utvag.ui import i18n
 from utvag.ui.case.record_dialog import date_time_edit, local_moment
 from utvag.ui.code_labels import CodeLabels
 from utvag.ui.dialog_buttons import ok_cancel
-from utvag.ui.look import error_line, wrapped_label
+from utvag.ui.look import PlainLabel, error_line, wrapped_label
 from utvag.ui.messages import known_error_text
 
 translate = QCoreApplication.translate
@@ -114,7 +113,7 @@ class DisclosureForm(QDialog):
         self.harm_test.setTabChangesFocus(True)  # Tab goes on to "When", as in every field
         self.harm_required = wrapped_label()
         self.when = date_time_edit()
-        self.protected_warning = QLabel(self.tr(
+        self.protected_warning = PlainLabel(self.tr(
             "The person has a protected identity. Weigh the disclosure against the protection: "
             "does the recipient need the identity at all?"))
         self.protected_warning.setWordWrap(True)

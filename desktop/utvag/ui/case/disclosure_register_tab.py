@@ -30,7 +30,7 @@ from utvag.ui.case.disclosure_form import (
 )
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
-from utvag.ui.look import table_look, wrapped_label
+from utvag.ui.look import plain_tooltip, table_look, wrapped_label
 from utvag.ui.messages import known_error_text
 from utvag.ui.plain_copy import ask_plain_copy_path
 from utvag.ui.reads_when_shown import ReadsWhenShown
@@ -103,8 +103,10 @@ class DisclosureRegisterTab(ReadsWhenShown, FollowsLanguage, QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 4:
-                    item.setToolTip(e.legal_ground if not e.harm_test else "\n".join((
-                        e.legal_ground, self.tr("Harm test: %1").replace("%1", e.harm_test))))
+                    item.setToolTip(plain_tooltip(  # the words as typed, never markup
+                        e.legal_ground if not e.harm_test else "\n".join((
+                            e.legal_ground, self.tr("Harm test: %1").replace(
+                                "%1", e.harm_test)))) or "")
                 item.setData(Qt.ItemDataRole.UserRole, e.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()

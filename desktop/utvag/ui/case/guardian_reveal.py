@@ -7,7 +7,7 @@ marker, so nothing revealed stays on the screen once the dialog is closed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from utvag.domain.case_records import ProtectedIdentity
 from utvag.domain.identity import RevealReason
@@ -19,6 +19,7 @@ from utvag.ui.case.record_dialog import choice_box
 from utvag.ui.dialog_buttons import ok_cancel, set_ok_enabled, set_ok_text
 from utvag.ui.errors import report_error
 from utvag.ui.labels import protected_identity_label
+from utvag.ui.look import PlainLabel
 
 translate = QCoreApplication.translate
 
@@ -50,7 +51,7 @@ class RevealReasonDialog(QDialog):
         set_ok_enabled(self.buttons, False)
         self.reason.currentIndexChanged.connect(
             lambda _i: set_ok_enabled(self.buttons, self.chosen() is not None))
-        note = QLabel(self.tr("The guardian's identity is protected. Showing it is logged "
+        note = PlainLabel(self.tr("The guardian's identity is protected. Showing it is logged "
                               "with the reason and reviewed in the log review."))
         note.setWordWrap(True)
         form = QFormLayout(self)
@@ -70,8 +71,8 @@ class GuardianDetailsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("guardianDetails")
         self.setWindowTitle(self.tr("Guardian's details (revealed, logged)"))
-        self.name = QLabel(shown.name)
-        self.contact = QLabel(shown.contact or "—")
+        self.name = PlainLabel(shown.name)
+        self.contact = PlainLabel(shown.contact or "—")
         for label in (self.name, self.contact):
             label.setObjectName("guardianDetailsValue")
             label.setTextFormat(Qt.TextFormat.PlainText)  # as written, never drawn as markup
@@ -81,7 +82,7 @@ class GuardianDetailsDialog(QDialog):
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Contact:"), self.contact)
         form.addRow(self.tr("Protected identity:"),
-                    QLabel(protected_identity_label(
+                    PlainLabel(protected_identity_label(
                         ProtectedIdentity(shown.protected_identity))))
         form.addRow(buttons)
 

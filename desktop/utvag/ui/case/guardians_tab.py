@@ -1,7 +1,7 @@
 """The Young person tab of a case of a person under 18 (*Vårdnadshavare* in Swedish): who
 the guardians are, how to reach them, and — shown on every row and never masked — whether they
 may be contacted (a guardian can be part of the threat). Adding a guardian, changing whether
-they may be contacted and correcting a guardian's name."""
+they may be contacted and correcting a guardian's name or contact."""
 
 from __future__ import annotations
 
@@ -75,19 +75,28 @@ class ContactDialog(RecordDialog):
 
 
 class GuardianNameDialog(RecordDialog):
-    """Correct a guardian's name: one holding a line break or a control or direction character
-    (typed before such names were refused, or received so) cannot be sent on."""
+    """Correct a guardian's name or contact: one holding a line break or a control or direction
+    character (typed before such text was refused, or received so) cannot be sent on. A masked
+    guardian's contact is not offered (it would be replaced unseen)."""
 
     def __init__(self, session: Session, record: GuardianShown,
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Correct the guardian's name"), parent,
+        super().__init__(self.tr("Correct the guardian's name or contact"), parent,
                          name="guardianNameDialog")
         self._session, self._record = session, record
-        self.name = QLineEdit("" if record.identity_masked else record.name)
+        masked = record.identity_masked
+        self.name = QLineEdit("" if masked else record.name)
+        self.contact = QLineEdit("" if masked else record.contact or "")
+        self.contact.setObjectName("guardianContactText")
+        self.contact.setEnabled(not masked)
         self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("&Contact:"), self.contact)
 
     def save(self) -> object:
-        return young_people.correct_name(self._session, self._record.id, self.name.text())
+        if self._record.identity_masked:  # the contact is not shown, so it is kept
+            return young_people.correct_name(self._session, self._record.id, self.name.text())
+        return young_people.correct_details(self._session, self._record.id,
+                                            name=self.name.text(), contact=self.contact.text())
 
 
 class GuardiansTab(RecordTab[GuardianShown]):
@@ -112,7 +121,7 @@ class GuardiansTab(RecordTab[GuardianShown]):
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add guardian…"))
         self.contact_button.setText(self.tr("May &be contacted…"))
-        self.name_button.setText(self.tr("Corr&ect the name…"))
+        self.name_button.setText(self.tr("Corr&ect name or contact…"))
         self.show_button.setText(self.tr("S&how… (logged)"))
         self.records.retranslate(self.tr("The young person's guardians"),
                                  self.tr("No guardians are recorded."))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
@@ -23,6 +22,7 @@ from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import button_row
 from utvag.ui.list_items import ID_ROLE, KEPT_ROLE, current_id, record_item
+from utvag.ui.look import PlainLabel
 from utvag.ui.named_action import named_button
 from utvag.ui.vault_events import ChangeKind, notify
 
@@ -46,7 +46,7 @@ class JournalTab(FollowsLanguage, QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteEditor")
         self.editor.setTabChangesFocus(True)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.save_button = named_button("saveNoteDraft", lambda: self._save(sign=False))
         self.sign_button = named_button("saveAndSignNote", lambda: self._save(sign=True))
         self.sign_selected = named_button("signNote", self._sign_selected)

@@ -5,23 +5,22 @@ intervention meanwhile, whatever its status still says."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from utvag.domain.case_status import ClosureReason
 from utvag.services.process_end import ProcessEnding
 from utvag.ui.case.case_life_labels import closure_label
 from utvag.ui.follows_language import FollowsLanguage
+from utvag.ui.look import PlainLabel
 
 
-class ProcessEndingNote(FollowsLanguage, QLabel):
+class ProcessEndingNote(FollowsLanguage, PlainLabel):
     """Shown only when the process has ended; says why, since when, and what is left to do."""
 
     def __init__(self, ending: ProcessEnding | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setObjectName("overviewProcessEnding")
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setStyleSheet("background: #fff4e0; color: #5c3b00; padding: 8px;"
                            " border: 1px solid #b36b00; border-radius: 4px")
         self.set_ending(ending)

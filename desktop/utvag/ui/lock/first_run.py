@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -34,7 +33,7 @@ from utvag.ui.errors import report_error
 from utvag.ui.labels import unit_label
 from utvag.ui.layouts import button_row
 from utvag.ui.lock.passphrase_strength import MIN_BITS, estimate_bits, is_acceptable
-from utvag.ui.look import styled, wrapped_label
+from utvag.ui.look import PlainLabel, styled, wrapped_label
 from utvag.ui.messages import known_error_text
 from utvag.ui.printing import RecoverySheet, print_sheet, printers_available, save_sheet_pdf
 from utvag.ui.role_labels import role_label
@@ -84,11 +83,11 @@ class UnitPage(QWizardPage):
             self.unit.setCurrentIndex(UNITS.index(fixed_unit))
             self.unit.setEnabled(False)
         form = QFormLayout(self)
-        label = QLabel(self.tr("&Unit:"))
+        label = PlainLabel(self.tr("&Unit:"))
         label.setBuddy(self.unit)
         form.addRow(label, self.unit)
         if fixed_unit is not None:
-            form.addRow(QLabel(self.tr("Set by your organisation's policy.")))
+            form.addRow(PlainLabel(self.tr("Set by your organisation's policy.")))
         self.role = QComboBox()
         self.role.setObjectName("roleCombo")
         for value in VAULT_ROLES:
@@ -99,9 +98,9 @@ class UnitPage(QWizardPage):
         self.role.currentIndexChanged.connect(
             lambda _i: self.holder.setEnabled(self.selected_role() in ("caseworker", "manager")))
         self.role_problem = wrapped_label()
-        role_label_widget = QLabel(self.tr("Whose &vault:"))
+        role_label_widget = PlainLabel(self.tr("Whose &vault:"))
         role_label_widget.setBuddy(self.role)
-        holder_label = QLabel(self.tr("Your na&me:"))
+        holder_label = PlainLabel(self.tr("Your na&me:"))
         holder_label.setBuddy(self.holder)
         form.addRow(role_label_widget, self.role)
         form.addRow(holder_label, self.holder)
@@ -152,9 +151,9 @@ class PassphrasePage(QWizardPage):
         self.meter.setTextVisible(False)
         self.feedback = wrapped_label("strengthLabel")
         form = QFormLayout(self)
-        l1 = QLabel(self.tr("&Passphrase:"))
+        l1 = PlainLabel(self.tr("&Passphrase:"))
         l1.setBuddy(self.first)
-        l2 = QLabel(self.tr("&Repeat:"))
+        l2 = PlainLabel(self.tr("&Repeat:"))
         l2.setBuddy(self.second)
         form.addRow(l1, self.first)
         form.addRow(l2, self.second)
@@ -230,7 +229,7 @@ class RecoveryPage(QWizardPage):
                                  "It is shown once: print it or write it down, and keep it "
                                  "locked away."))
         self.created = wrapped_label("vaultCreated")
-        self.key = QLabel()
+        self.key = PlainLabel()
         styled(self.key, "recoveryKey")
         mono = QFont("DejaVu Sans Mono")
         mono.setStyleHint(QFont.StyleHint.Monospace)
@@ -307,7 +306,7 @@ class ConfirmRecoveryPage(QWizardPage):
         self.confirm.setObjectName("confirmRecovery")
         self.confirm.textChanged.connect(self.completeChanged)
         box = QVBoxLayout(self)
-        ask = QLabel(self.tr("To confirm you have it, type its last &group:"))
+        ask = PlainLabel(self.tr("To confirm you have it, type its last &group:"))
         ask.setBuddy(self.confirm)
         box.addWidget(ask)
         box.addWidget(self.confirm)
@@ -326,7 +325,7 @@ class QuickUnlockPage(QWizardPage):
         self.enable = QCheckBox(self.tr("Unlock with my computer account (system keyring)"))
         self.enable.setObjectName("quickUnlock")
         self.enable.setEnabled(allowed)
-        note = QLabel(
+        note = PlainLabel(
             self.tr("The passphrase still works, and losing the keyring costs nothing but a "
                     "passphrase prompt.") if allowed else
             self.tr("Your organisation's policy does not allow quick unlock."))

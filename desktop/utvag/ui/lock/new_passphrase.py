@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -15,7 +14,7 @@ from utvag.services.session import Session
 from utvag.services.vault_setup import KdfParams
 from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.lock.passphrase_strength import is_acceptable
-from utvag.ui.look import wrapped_label
+from utvag.ui.look import PlainLabel, wrapped_label
 from utvag.ui.messages import known_error_text
 
 
@@ -33,7 +32,7 @@ class NewPassphraseDialog(QDialog):
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = wrapped_label()
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("You unlocked with the recovery key. Choose a new "
+        form.addRow(PlainLabel(self.tr("You unlocked with the recovery key. Choose a new "
                                    "passphrase now.")))
         form.addRow(self.tr("New passphrase:"), self.first)
         form.addRow(self.tr("Repeat:"), self.second)

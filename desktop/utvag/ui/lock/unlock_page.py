@@ -13,7 +13,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from utvag.ui.focus_ring import FocusRingButton
 from utvag.ui.follows_language import FollowsLanguage
-from utvag.ui.look import error_line, styled, wrapped_label
+from utvag.ui.look import PlainLabel, error_line, styled, wrapped_label
 from utvag.ui.unit_labels import unit_label
 
 MAX_DELAY_MS = 30_000
@@ -40,17 +39,17 @@ class UnlockPage(FollowsLanguage, QWidget):
         self._recovery_mode = False
         self._unit = unit
         self._demo = demo
-        self.title = QLabel()
+        self.title = PlainLabel()
         styled(self.title, "pageTitle")
         self.subtitle = wrapped_label()
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setObjectName("secretField")
         self.secret.returnPressed.connect(self._submit)
-        self.secret_label = QLabel()
+        self.secret_label = PlainLabel()
         self.secret_label.setBuddy(self.secret)
         self.error = error_line()
-        self.status = QLabel()  # "Unlocking…" while the key is derived off the GUI thread
+        self.status = PlainLabel()  # "Unlocking…" while the key is derived off the GUI thread
         self.status.setObjectName("statusLabel")
         self._busy = False
         self.unlock_button = FocusRingButton()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -29,7 +28,7 @@ from utvag.services.session import Session
 from utvag.ui.background import BackgroundOp
 from utvag.ui.case.followup_labels import review_reason_label
 from utvag.ui.follows_language import FollowsLanguage
-from utvag.ui.look import table_look, wrapped_label
+from utvag.ui.look import PlainLabel, table_look, wrapped_label
 from utvag.ui.manager.log_model import AuditLogModel, action_label
 from utvag.ui.named_action import named_button
 from utvag.ui.role_labels import signer_label
@@ -100,7 +99,7 @@ class LogReviewView(FollowsLanguage, ReadingView):
             QHeaderView.ResizeMode.ResizeToContents)
         self.case_log.horizontalHeader().setStretchLastSection(True)
         self.case_log.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.case_log_title = QLabel()
+        self.case_log_title = PlainLabel()
         self._case_number: str | None = None
         self.outcome = QComboBox()
         self.outcome.addItem("", "no_remarks")
@@ -124,7 +123,7 @@ class LogReviewView(FollowsLanguage, ReadingView):
         splitter.addWidget(right)
         splitter.setSizes([700, 380])
         bar = QHBoxLayout()
-        self.month_label = QLabel()
+        self.month_label = PlainLabel()
         self.month_label.setBuddy(self.month)
         bar.addWidget(self.month_label)
         bar.addWidget(self.month)
@@ -200,8 +199,7 @@ class LogReviewView(FollowsLanguage, ReadingView):
         for button in (self.sign_button, self.send_button, self.signature_button):
             button.setEnabled(True)
         self.model.set_rows(data.entries)
-        self.case_log_model = AuditLogModel([], self)
-        self.case_log.setModel(self.case_log_model)
+        self.case_log_model.set_rows([])
         self._data = data
         self._show_status()
 
@@ -226,8 +224,9 @@ class LogReviewView(FollowsLanguage, ReadingView):
     def show_case_log(self, index: QModelIndex) -> None:
         case_id = index.data(ReviewQueueModel.CASE_ID_ROLE) if index.isValid() else None
         rows = audit_log.entries(self._session, int(case_id)) if case_id is not None else []
-        self.case_log_model = AuditLogModel(rows, self)
-        self.case_log.setModel(self.case_log_model)
+        # The one model read again: a model set in its place would stay a child of the view,
+        # with the selection model made for it, until the view closes.
+        self.case_log_model.set_rows(rows)
         number = self.model.index(index.row(), 3).data() if index.isValid() else None
         self._case_number = str(number) if number else None
         self._case_log_caption()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from utvag.services.log_review_exchange import ReceivedLogReview
 from utvag.services.session import Session
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
-from utvag.ui.look import wrapped_label
+from utvag.ui.look import PlainLabel, wrapped_label
 from utvag.ui.manager.logreview_view import ReviewQueueModel
 from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import row_table
@@ -88,9 +87,9 @@ class ManagerView(FollowsLanguage, QWidget):
         self.accesses = row_table(self.accesses_model, "managerReviewAccesses", stretch=2)
         self.status = wrapped_label("managerStatus")
         self._said: Callable[[], str] | None = None  # the status, said again in a new language
-        self.captions = [QLabel() for _ in range(4)]
+        self.captions = [PlainLabel() for _ in range(4)]
         # What an empty table means and what fills it, under its caption while it is empty.
-        self.empties = [QLabel() for _ in range(4)]
+        self.empties = [PlainLabel() for _ in range(4)]
         for empty, name in zip(self.empties, ("managerNoIncidents", "managerNoHighRisk",
                                               "managerNoReviews", "managerNoAccesses"),
                                strict=True):

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,7 @@ from utvag.ui.errors import report_error
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import button_row
-from utvag.ui.look import wrapped_label
+from utvag.ui.look import PlainLabel, wrapped_label
 from utvag.ui.messages import known_error_text
 from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import RowTableModel, row_table
@@ -118,7 +117,7 @@ class RiskMeetingsPanel(FollowsLanguage, QWidget):
         self._now = now or (lambda: datetime.now(UTC))
         self.model = RiskMeetingsModel(parent=self)
         self.table = row_table(self.model, "riskMeetingsTable", 1)
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.status = wrapped_label("riskMeetingsStatus")
         self.new_button = named_button("newRiskAssessment", self.new_assessment)
         self.edit_button = named_button("editRiskAssessment", self.edit_selected)

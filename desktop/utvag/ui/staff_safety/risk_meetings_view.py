@@ -8,11 +8,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from utvag.services import risk_meetings
 from utvag.services.session import Session
 from utvag.ui.follows_language import FollowsLanguage
+from utvag.ui.look import PlainLabel
 from utvag.ui.row_table_model import row_table
 from utvag.ui.staff_safety.risk_meetings_panel import RiskMeetingsModel
 from utvag.ui.vault_events import ChangeKind, VaultChange, subscribe
@@ -32,9 +33,9 @@ class RiskMeetingsView(FollowsLanguage, QWidget):
         self.model = RiskMeetingsModel(with_case=True, parent=self)
         self.table = row_table(self.model, "upcomingRiskMeetings", 2)
         self.refresh_button = QPushButton()
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setObjectName("riskMeetingsSummary")
-        self.hint = QLabel()
+        self.hint = PlainLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.hint, 1)
         bar.addWidget(self.refresh_button)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -45,7 +44,7 @@ from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import widget_row
 from utvag.ui.list_items import current_id, fill_records
-from utvag.ui.look import wrapped_label
+from utvag.ui.look import PlainLabel, wrapped_label
 from utvag.ui.messages import known_error_text
 from utvag.ui.reads_when_shown import ReadsWhenShown
 from utvag.ui.staff_safety.high_risk_labels import conflict_label, ground_label
@@ -383,7 +382,7 @@ class ReportOffer(QDialog):
         super().__init__(parent)
         self.setObjectName("incidentReportOffer")
         self.setWindowTitle(self.tr("Report to the unit manager"))
-        text = QLabel(self.tr(
+        text = PlainLabel(self.tr(
             "Send a signed report of this incident (what happened, the support given, the "
             "Police report's status) to the unit manager? The manager files the Police report "
             "for the employer."))

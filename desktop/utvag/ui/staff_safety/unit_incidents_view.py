@@ -12,7 +12,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QPushButton,
     QSpinBox,
@@ -28,7 +27,7 @@ from utvag.services.unit_incidents import IncidentSummary
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.layouts import button_row
 from utvag.ui.list_items import fill_records
-from utvag.ui.look import wrapped_label
+from utvag.ui.look import PlainLabel, wrapped_label
 from utvag.ui.messages import known_error_text
 from utvag.ui.reads_when_shown import ReadsWhenShown
 from utvag.ui.staff_safety.high_risk_labels import place_label
@@ -51,7 +50,7 @@ class UnitIncidentsView(ReadsWhenShown, FollowsLanguage, QWidget):
         self._rows: list[IncidentRecord] = []
         self._summary: IncidentSummary | None = None
         self.incident_dialog: IncidentDialog | None = None
-        self.year_label = QLabel()
+        self.year_label = PlainLabel()
         self.year = QSpinBox()
         self.year.setObjectName("unitIncidentsYear")
         self.year.setRange(2000, 9999)

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from utvag.services.session import Session
 from utvag.services.statistics import Report
 from utvag.services.statistics_merge import MergeResult
 from utvag.ui.background import wait_off_thread
+from utvag.ui.look import PlainLabel
 from utvag.ui.statistics.statistics_view import StatisticsView
 from utvag.ui.transfer.common import PACKAGE_FILTER, package_folder, refuse
 
@@ -44,7 +44,7 @@ class MergeView(StatisticsView):
         self.contributions = QListWidget()
         self.contributions.setObjectName("mergeContributions")
         self.contributions.setMaximumHeight(90)
-        self.contributions_label = QLabel()
+        self.contributions_label = PlainLabel()
         self.contributions_label.setBuddy(self.contributions)
         self.city_bar.insertWidget(0, self.contributions_label)
         self.city_bar.insertWidget(1, self.add_button)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QMessageBox,
     QSpinBox,
     QTableView,
@@ -38,7 +37,7 @@ from utvag.ui.case.followup_labels import category_label, table_label
 from utvag.ui.errors import report_error
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
-from utvag.ui.look import table_look, wrapped_label
+from utvag.ui.look import PlainLabel, table_look, wrapped_label
 from utvag.ui.named_action import named_button
 from utvag.ui.row_table_model import RowTableModel
 from utvag.ui.statistics.bar_chart import BarChart
@@ -120,9 +119,9 @@ class StatisticsView(FollowsLanguage, ReadingView):
         self.pdf_button = named_button("exportStatisticsPdf", lambda: self._export("pdf"))
         self.contribute_button = named_button("contributeStatistics", self._choose_contribution)
         self.merge_button = named_button("mergeStatistics", self.open_merge)
-        self.year_label = QLabel()
+        self.year_label = PlainLabel()
         self.year_label.setBuddy(self.year)
-        self.table_label = QLabel()
+        self.table_label = PlainLabel()
         self.table_label.setBuddy(self.table_choice)
         self.chart = BarChart()
         self.model = StatTableModel(parent=self)

@@ -22,19 +22,19 @@ from utvag.domain.units import Unit
 from utvag.ui.background import Progress, run_in_background
 from utvag.ui.labels import unit_label
 from utvag.ui.named_action import named_action
-from utvag.ui.service_text import service_text
 from utvag.ui.transfer.again_actions import AgainActions
 from utvag.ui.transfer.common import (
     PACKAGE_FILTER,
+    free_name,
     open_file,
     refuse,
     save_package,
+    warnings_text,
     when_text,
 )
 from utvag.ui.vault_events import ChangeKind, notify
 
 if TYPE_CHECKING:
-    from utvag.services.results import Warnings
     from utvag.services.transfer import (
         ExportResult,
         ImportResult,
@@ -44,11 +44,6 @@ if TYPE_CHECKING:
     )
     from utvag.ui.window import MainWindow
     from utvag.ui.workspace import Workspace
-
-
-def _warnings(warnings: Warnings) -> str:
-    """What the service says still needs doing (its own words), after the message."""
-    return "".join("\n\n" + service_text(w.message) for w in warnings)
 
 
 class TransferActions(QObject):
@@ -225,7 +220,7 @@ class TransferActions(QObject):
             "only until %4. When %2 has imported it they send back a receipt file: register it "
             "here with File → Register receipt…, and the case is marked delivered.")
             .replace("%1", result.case_number).replace("%2", unit).replace("%3", result.path)
-            .replace("%4", when_text(result.expires)) + _warnings(result.warnings))
+            .replace("%4", when_text(result.expires)) + warnings_text(result.warnings))
 
     def reopen(self, case_id: int | None, kind: ChangeKind = ChangeKind.CASE) -> None:
         """Say the case changed (the open case is shown again as it now stands) and open it."""
@@ -282,7 +277,7 @@ class TransferActions(QObject):
             "they register it, and their copy of the case is marked delivered.")
             .replace("%1", sender).replace("%2", result.source_case_number)
             .replace("%3", result.case_number).replace("%4", result.receipt)
-            + _warnings(result.warnings))
+            + warnings_text(result.warnings))
 
     def _receipt_not_written(self, result: ImportResult) -> None:
         """The case is imported and its receipt is kept in the vault; write the file again."""
@@ -290,14 +285,14 @@ class TransferActions(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Case imported"), self.tr(
             "The case is imported here as case %1, but its receipt file could not be written. "
             "The receipt is kept in the vault: write it to another place now.")
-            .replace("%1", result.case_number) + _warnings(result.warnings),
+            .replace("%1", result.case_number) + warnings_text(result.warnings),
             QMessageBox.StandardButton.Close, self.window)
         again = box.addButton(self.tr("&Write the receipt…"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         if session is None or box.clickedButton() is not again:
             return
         target = save_package(self.window, self.tr("Save the receipt"),
-                              f"{result.case_number}-receipt.utvp")
+                              free_name("kvitto", ".utvp"))
         if target is None:
             return
         self.again.write_receipt_to(target, result.package_id,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from utvag.ui.labels import unit_label
 from utvag.ui.named_action import named_action
-from utvag.ui.transfer.common import save_package, when_text
+from utvag.ui.transfer.common import free_name, save_package, warnings_text, when_text
 
 if TYPE_CHECKING:
     from utvag.services.consultation.receipts import ConsultationReceipt
@@ -93,7 +93,6 @@ class AgainActions(QObject):
         package_id, opened = self.unanswered_package(), self._open_case()
         if package_id is None or opened is None:
             return
-        case_id = opened[1]
         answer = QMessageBox.question(
             self.window, self.tr("Resend the package?"), self.tr(
                 "The case is sealed again as a new package for the same unit, with the same "
@@ -104,7 +103,7 @@ class AgainActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         target = save_package(self.window, self.tr("Save the new package"),
-                              f"case-{case_id}-resent.utvp")
+                              free_name("overflyttning", ".utvp"))
         if target is not None:
             self.resend_to(target)
 
@@ -126,7 +125,8 @@ class AgainActions(QObject):
             "Case %1 is sealed again for %2 in:\n%3\n\nHand this file to %2 instead of the "
             "first one; it can be opened until %4.")
             .replace("%1", result.case_number).replace("%2", unit_label(result.to_unit))
-            .replace("%3", result.path).replace("%4", when_text(result.expires)))
+            .replace("%3", result.path).replace("%4", when_text(result.expires))
+            + warnings_text(result.warnings))
 
     # -- Receipt again -------------------------------------------------------------------
     def write_receipt(self) -> None:
@@ -134,7 +134,7 @@ class AgainActions(QObject):
         if package_id is None or opened is None:
             return
         target = save_package(self.window, self.tr("Save the receipt"),
-                              f"case-{opened[1]}-receipt.utvp")
+                              free_name("kvitto", ".utvp"))
         if target is not None:
             self.write_receipt_to(target)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from utvag.errors import UtvagError
+from utvag.services.results import Warnings
 from utvag.ui.background import wait_off_thread
 from utvag.ui.errors import report_error
 from utvag.ui.labels import local_time
@@ -41,6 +42,11 @@ def refuse(parent: QWidget, headline: str, error: BaseException) -> None:
     QMessageBox.warning(parent, translate("transfer", "Utväg"), f"{headline}\n\n{text}")
 
 
+def warnings_text(warnings: Warnings) -> str:
+    """What the service says still needs doing (its own words), after the message."""
+    return "".join("\n\n" + service_text(w.message) for w in warnings)
+
+
 def open_file(parent: QWidget, title: str, name_filter: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, title, str(package_folder()), name_filter)
     return Path(name) if name else None
@@ -51,6 +57,19 @@ def package_folder() -> Path:
     folder = Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
     return folder if folder.is_dir() else Path.home()
+
+
+def free_name(stem: str, suffix: str, folder: Path | None = None) -> str:
+    """A file name to suggest: *stem* and *suffix*, numbered past the names taken in *folder*
+    (the documents folder when not given). Never a name, number or case number: the operating
+    system's file dialogs remember the names chosen in them (Windows' recent-file lists, GTK's
+    ``recently-used.xbel``), outside the vault."""
+    where = folder or package_folder()
+    name, number = f"{stem}{suffix}", 1
+    while (where / name).exists() or (where / name).is_symlink():
+        number += 1
+        name = f"{stem}-{number}{suffix}"
+    return name
 
 
 def save_file(parent: QWidget, title: str, suggested: str, name_filter: str) -> Path | None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QListWidget,
@@ -41,7 +40,8 @@ from utvag.ui.case.record_dialog import RecordDialog, choice_box
 from utvag.ui.code_labels import CodeLabels
 from utvag.ui.dialog_buttons import ok_cancel, set_ok_text
 from utvag.ui.labels import unit_label
-from utvag.ui.transfer.common import choose_into, package_folder
+from utvag.ui.look import PlainLabel
+from utvag.ui.transfer.common import choose_into, free_name, package_folder
 from utvag.ui.transfer.consultation_facts import fact_rows
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ class ConsultSavDialog(RecordDialog):
         super().__init__(self.tr("Consult SAV about case %1")
                          .replace("%1", self.preview.case_number), parent)
         self.setObjectName("consultSavDialog")
-        self.content = QLabel(content_text(self.preview.content, self.preview.why))
+        self.content = PlainLabel(content_text(self.preview.content, self.preview.why))
         self.content.setObjectName("consultContent")
         self.content.setWordWrap(True)
         self.question = choice_box([(question_label(q), q)
@@ -128,7 +128,7 @@ class ConsultSavDialog(RecordDialog):
         if not summary:
             self.question_text.setPlaceholderText(self.tr(
                 "Not with de-identified facts: words may identify the person"))
-        self.file = _FileRow("consultFile", f"{self.preview.case_number}-konsultation.utvp")
+        self.file = _FileRow("consultFile", free_name("konsultation", ".utvp"))
         self.form.addRow(self.tr("The package carries:"), self.content)
         self.form.addRow(self.tr("&Question:"), self.question)
         self.form.addRow(self.tr("Question in &words:"), self.question_text)
@@ -160,16 +160,17 @@ class ConsultationPreviewDialog(QDialog):
         self.setMinimumWidth(720)
         self.setWindowTitle(self.tr("A consultation from %1")
                             .replace("%1", unit_label(view.from_unit)))
-        intro = QLabel(self.tr("The consultation is signed by a trusted unit, addressed to SAV, "
-                               "not expired and not opened before. No case is made here."))
+        intro = PlainLabel(self.tr("The consultation is signed by a trusted unit, addressed to "
+                                   "SAV, not expired and not opened before. No case is made "
+                                   "here."))
         intro.setWordWrap(True)
-        self.from_unit = QLabel(unit_label(view.from_unit))
+        self.from_unit = PlainLabel(unit_label(view.from_unit))
         self.from_unit.setObjectName("consultFrom")
-        fingerprint = QLabel(view.sender_fingerprint)
+        fingerprint = PlainLabel(view.sender_fingerprint)
         fingerprint.setObjectName("consultFingerprint")
-        self.question = QLabel(question_label(view.question))
+        self.question = PlainLabel(question_label(view.question))
         self.question.setObjectName("consultQuestionShown")
-        content = QLabel(content_text(view.content))
+        content = PlainLabel(content_text(view.content))
         content.setWordWrap(True)
         self.facts = QListWidget()
         self.facts.setObjectName("consultFacts")
@@ -185,7 +186,7 @@ class ConsultationPreviewDialog(QDialog):
         form.addRow(self.tr("Question:"), self.question)
         form.addRow(self.tr("Contents:"), content)
         form.addRow(self.tr("Facts:"), self.facts)
-        self.person = QLabel()
+        self.person = PlainLabel()
         self.person.setObjectName("consultPerson")
         self.person.setTextFormat(Qt.TextFormat.PlainText)  # the sender's words, not markup
         summary = view.summary
@@ -195,7 +196,7 @@ class ConsultationPreviewDialog(QDialog):
             self.person.setText(f"{person.get('name') or ''} ({case.get('case_number') or ''})")
             form.addRow(self.tr("Person:"), self.person)
             if summary.get("question_text"):
-                words = QLabel(str(summary["question_text"]))
+                words = PlainLabel(str(summary["question_text"]))
                 words.setTextFormat(Qt.TextFormat.PlainText)
                 words.setWordWrap(True)
                 form.addRow(self.tr("Question in words:"), words)
@@ -224,7 +225,7 @@ class AnswerConsultationDialog(RecordDialog):
         # Enter never sends a decision nobody made.
         self.kind.setPlaceholderText(self.tr("Choose…"))
         self.kind.setCurrentIndex(2 if view.question == "advice" else -1)
-        self.question = QLabel(question_label(view.question))
+        self.question = PlainLabel(question_label(view.question))
         self.question.setObjectName("consultAnswerQuestion")
         self.form.addRow(self.tr("Question:"), self.question)
         self.text = QPlainTextEdit()

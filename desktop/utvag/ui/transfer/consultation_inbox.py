@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from utvag.services.consultation import inbox, receipts
 from utvag.services.consultation.inbox import InboxEntry
 from utvag.services.session import Session
 from utvag.ui.labels import unit_label
-from utvag.ui.look import wrapped_label
+from utvag.ui.look import PlainLabel, wrapped_label
 from utvag.ui.row_table_model import RowTableModel, row_table
 from utvag.ui.transfer.common import refuse, seal_into_file, when_text
 from utvag.ui.transfer.consultation import AnswerConsultationDialog, answer_written, question_label
@@ -71,7 +70,7 @@ class ReceivedConsultationsDialog(QDialog):
         self.setObjectName("receivedConsultationsDialog")
         self.setWindowTitle(self.tr("Received consultations"))
         self.setMinimumSize(720, 420)
-        intro = QLabel(self.tr("The consultations the districts sent SAV and kept here. Select "
+        intro = PlainLabel(self.tr("The consultations the districts sent SAV and kept here. Select "
                                "one still awaiting its answer and press Answer…; an answered "
                                "one shows its answer."))
         intro.setWordWrap(True)

@@ -11,13 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -34,9 +33,9 @@ from utvag.ui.dialog_buttons import ok_cancel, set_ok_enabled, set_ok_text
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
 from utvag.ui.layouts import field_row
-from utvag.ui.look import wrapped_label
+from utvag.ui.look import PlainLabel, wrapped_label
 from utvag.ui.service_text import service_text
-from utvag.ui.transfer.common import choose_into, size_text
+from utvag.ui.transfer.common import choose_into, free_name, package_folder, size_text
 
 WARNING_STYLE = "color: #7a1c26"
 
@@ -64,6 +63,11 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.application = wrapped_label("transferApplication")
         self.application.setStyleSheet(WARNING_STYLE)
         self.application.setVisible(not self.preview.application)
+        # unsigned notes stay here: said before the caseworker confirms, so they can be
+        # finished (signed) first
+        self.drafts = wrapped_label("transferDrafts")
+        self.drafts.setStyleSheet(WARNING_STYLE)
+        self.drafts.setVisible(self.preview.drafts > 0)
         self.unit = QComboBox()
         self.unit.setObjectName("transferUnit")
         for unit in self.preview.trusted_units:
@@ -85,8 +89,8 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.ground.setCurrentIndex(-1)  # chosen by the caseworker, never preset
         self.ground_text = QLineEdit()
         self.ground_text.setObjectName("transferGroundText")
-        self.ground_caption = QLabel()
-        self.ground_text_caption = QLabel()
+        self.ground_caption = PlainLabel()
+        self.ground_text_caption = PlainLabel()
         self.legal = wrapped_label("transferLegalGround")
         # the whole sentence, wrapped: a check box's text is cut
         self.reveal_note = wrapped_label("transferRevealNote")
@@ -105,7 +109,7 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.buttons = ok_cancel(self)
 
         form = QFormLayout()
-        self._captions = [QLabel() for _ in range(4)]
+        self._captions = [PlainLabel() for _ in range(4)]
         form.addRow(self._captions[0], self.unit)
         form.addRow(self.reason_label)
         form.addRow(self.reason)
@@ -125,6 +129,7 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         box.addWidget(self.summary)
         box.addWidget(self.route)
         box.addWidget(self.application)
+        box.addWidget(self.drafts)
         box.addLayout(form)
         box.addWidget(self.problem)
         box.addWidget(self.buttons)
@@ -149,6 +154,10 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
             .replace("%2", str(p.notes)).replace("%3", str(p.assessments))
             .replace("%4", str(len(p.attachments))).replace("%5", size_text(p.attachment_bytes)))
         self.route.setText(self._route_text())
+        self.drafts.setText(self.tr(
+            "Draft journal notes that are not signed stay here and are not sent: %1. Sign the "
+            "ones the receiving unit needs before writing the package.").replace(
+            "%1", str(p.drafts)))
         self.application.setText(self.tr(
             "No application is recorded on the case: the receiving board opens its "
             "investigation on the application already received, so record it first (Case → "
@@ -230,12 +239,9 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
             self.reason_label.setText(self.tr(
                 "The assessment does not route the case to %1. Write why it goes there anyway "
                 "(kept with the transfer):").replace("%1", unit_label(unit or "")))
-        if not self._path_chosen and unit is not None:
-            folder = Path(QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-            if not folder.is_dir():
-                folder = Path.home()
-            self.path.setText(str(folder / f"{self._case.case_number}-{unit}.utvp"))
+        if not self._path_chosen and unit is not None:  # a neutral name (``free_name``)
+            folder = package_folder()
+            self.path.setText(str(folder / free_name(f"overflyttning-{unit}", ".utvp", folder)))
         self.evaluate()
 
     def _path_edited(self) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -28,7 +27,7 @@ from utvag.ui.dialog_buttons import ok_cancel, set_ok_enabled, set_ok_text
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import case_type_label, unit_label
 from utvag.ui.layouts import field_row
-from utvag.ui.look import wrapped_label
+from utvag.ui.look import PlainLabel, wrapped_label
 from utvag.ui.role_labels import role_label, signer_label
 from utvag.ui.transfer.common import choose_into, size_text, when_text
 
@@ -44,22 +43,22 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
         self.preview = preview
         self.package = package
         self.intro = wrapped_label()
-        self.sender_unit = QLabel()
+        self.sender_unit = PlainLabel()
         self.sender_unit.setObjectName("previewSender")
-        self.fingerprint = QLabel(preview.sender_fingerprint)
+        self.fingerprint = PlainLabel(preview.sender_fingerprint)
         self.fingerprint.setObjectName("previewFingerprint")
         self.fingerprint.setStyleSheet(FINGERPRINT_STYLE)
-        self.trusted_how = QLabel()
-        self.case_number = QLabel(preview.source_case_number)
+        self.trusted_how = PlainLabel()
+        self.case_number = PlainLabel(preview.source_case_number)
         self.case_number.setObjectName("previewCaseNumber")
-        self.case_type = QLabel()
-        self.person = QLabel()
+        self.case_type = PlainLabel()
+        self.person = PlainLabel()
         self.person.setObjectName("previewPerson")
-        self.contents = QLabel()
+        self.contents = PlainLabel()
         self.attachments = QListWidget()
         self.attachments.setObjectName("previewAttachments")
         self.attachments.setMaximumHeight(90)
-        self.expires = QLabel()
+        self.expires = PlainLabel()
         self.expires.setObjectName("previewExpires")
         self.known = wrapped_label("previewKnownPerson")
         self.link = QRadioButton()
@@ -84,7 +83,7 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
         self.choice.buttonToggled.connect(lambda _b, _on: self._update())
 
         form = QFormLayout()
-        self._captions = [QLabel() for _ in range(9)]
+        self._captions = [PlainLabel() for _ in range(9)]
         fields: list[QWidget] = [self.sender_unit, self.fingerprint, self.trusted_how,
                                  self.case_number, self.case_type, self.person, self.contents,
                                  self.attachments, self.expires]
@@ -93,7 +92,7 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
         form.addRow(self.known)
         form.addRow(self.link)
         form.addRow(self.separate)
-        self.receipt_caption = QLabel()
+        self.receipt_caption = PlainLabel()
         self.receipt_caption.setBuddy(self.receipt)
         form.addRow(self.receipt_caption, field_row(self.receipt, self.choose))
         box = QVBoxLayout(self)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -26,7 +25,7 @@ from utvag.ui.dialog_buttons import ok_button, ok_cancel
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
 from utvag.ui.layouts import button_row
-from utvag.ui.look import wrapped_label
+from utvag.ui.look import PlainLabel, wrapped_label
 from utvag.ui.named_action import named_button
 from utvag.ui.role_labels import card_label
 from utvag.ui.service_text import service_text
@@ -101,8 +100,8 @@ class UnitKeysDialog(FollowsLanguage, QDialog):
         self.setMinimumWidth(900)
         self._session = session
         self.keys: transfer.UnitKeys = transfer.show_keys(session)
-        self.unit = QLabel()
-        self.fingerprint = QLabel(_grouped(self.keys.fingerprint))
+        self.unit = PlainLabel()
+        self.fingerprint = PlainLabel(_grouped(self.keys.fingerprint))
         self.fingerprint.setObjectName("ownFingerprint")
         self.fingerprint.setStyleSheet(BIG_FINGERPRINT)
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -110,7 +109,7 @@ class UnitKeysDialog(FollowsLanguage, QDialog):
         self.how = wrapped_label()
         self.export_button = named_button("exportCard", self.export_card)
         self.trust_button = named_button("trustCard", self.trust_card)
-        self.trusted_caption, self.refused_caption = QLabel(), QLabel()
+        self.trusted_caption, self.refused_caption = PlainLabel(), PlainLabel()
         self.trusted = text_table("trustedCards", 4)
         self.refused = text_table("refusedCards", 4)
         self.problems = wrapped_label()
