@@ -3623,6 +3623,29 @@ Tecknen som skrivs som koder (\u…) är en radbrytning eller ett styr- eller ri
     </message>
   </context>
   <context>
+    <name>ProcessEndingNote</name>
+    <message>
+      <source>The signed assessment of %1 found that the person does not meet the defector criteria: the defector process ends.</source>
+      <translation>Den signerade bedömningen från %1 fann att personen inte uppfyller kriterierna för avhoppare: avhopparprocessen upphör.</translation>
+    </message>
+    <message>
+      <source>The signed assessment of %1 records that the board and the Police judged that continuing the investigation is not appropriate: the defector process ends.</source>
+      <translation>Den signerade bedömningen från %1 anger att nämnden och Polismyndigheten bedömt att det inte är lämpligt att fortsätta utredningen: avhopparprocessen upphör.</translation>
+    </message>
+    <message>
+      <source>No long-term intervention is decided. Close the case (Case › Close case…) with the reason: %1.</source>
+      <translation>Inga långsiktiga insatser beslutas. Avsluta ärendet (Ärende › Avsluta ärende…) med skälet: %1.</translation>
+    </message>
+    <message>
+      <source>The defector process has ended</source>
+      <translation>Avhopparprocessen har upphört</translation>
+    </message>
+    <message>
+      <source>%1 — to be closed</source>
+      <translation>%1 — ska avslutas</translation>
+    </message>
+  </context>
+  <context>
     <name>ProtectionDialog</name>
     <message>
       <source>Protection assessment (within 24 hours)</source>
@@ -6385,6 +6408,18 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Flytta över ansökan till den nämnd ärendet fördelas till</translation>
     </message>
     <message>
+      <source>Judge with the Police whether the investigation continues (serious crime)</source>
+      <translation>Bedöm med Polismyndigheten om utredningen ska fortsätta (allvarlig brottslighet)</translation>
+    </message>
+    <message>
+      <source>Close the case: the defector process has ended</source>
+      <translation>Avsluta ärendet: avhopparprocessen har upphört</translation>
+    </message>
+    <message>
+      <source>Ask SAV whether the person is a special defector</source>
+      <translation>Fråga SAV om personen är särskild avhoppare</translation>
+    </message>
+    <message>
       <source>Low</source>
       <translation>Låg</translation>
     </message>
@@ -7301,6 +7336,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>A Police consultation only applies when the person is suspected of serious crime.</source>
       <translation>Samråd med Polisen gäller bara när personen misstänks för allvarlig brottslighet.</translation>
+    </message>
+    <message>
+      <source>A case awaiting its transfer goes back to the investigation only when it is routed back to this board while the suspicion of serious crime is not judged to let the investigation continue.</source>
+      <translation>Ett ärende som väntar på överflyttning går tillbaka till utredning bara när det styrs tillbaka till denna nämnd medan misstanken om allvarlig brottslighet inte har bedömts låta utredningen fortsätta.</translation>
     </message>
     <message>
       <source>A case cannot be closed before it was opened.</source>
@@ -8309,6 +8348,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>The sender's key is refused: %1</source>
       <translation>Avsändarens nyckel avvisas: %1</translation>
+    </message>
+    <message>
+      <source>The signed assessment found that the person does not meet the defector criteria: no long-term intervention is decided in the defector case, which is to be closed with that reason.</source>
+      <translation>Den signerade bedömningen fann att personen inte uppfyller kriterierna för avhoppare: inga långsiktiga insatser beslutas i avhopparärendet, som ska avslutas med det skälet.</translation>
     </message>
     <message>
       <source>The statistics in the contribution are damaged: %1</source>

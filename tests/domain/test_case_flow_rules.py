@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from domain_builders import TODAY, high_threat_input, make_input
 
 from utvag.domain.case_status import CaseStatus, ClosureReason
+from utvag.domain.checkpoints import ConsultationOutcome, SeriousCrimeCheck
 from utvag.domain.errors import DomainError
 from utvag.domain.interventions import Intervention, InterventionUrgency
 from utvag.domain.personal_number import parse_personal_number, person_without_number
@@ -206,3 +208,27 @@ def test_closed_cases_cannot_be_transferred_or_reassessed() -> None:
     with pytest.raises(DomainError) as caught:
         open_transferred_case(closed, transfer_case(_opened(), _routing(Unit.SAV), TODAY)[1], "X")
     assert caught.value.rule == "transfer_through_plan"
+
+
+
+def test_an_awaited_transfer_goes_back_to_the_investigation_only_for_the_serious_crime_judgement(
+) -> None:
+    """Guideline, "Övriga aspekter": «Om individen är misstänkt för allvarlig brottslighet ska
+    det i samverkan med Polismyndigheten göras en bedömning om det är lämpligt att fortsätta
+    avhoppäretredningen.» A case routed back here while that judgement is pending is
+    investigated here, neither awaiting a transfer nor decided."""
+    routed_away = record_routing(_opened(), _routing(Unit.SAV))
+    case = change_status(routed_away, CaseStatus.AWAITING_TRANSFER, FIRST_CONTACT)
+    with pytest.raises(DomainError) as refused:  # still routed away
+        change_status(case, CaseStatus.INVESTIGATION, FIRST_CONTACT)
+    assert refused.value.rule == "investigation_after_serious_crime"
+    routed_back = record_routing(case, _routing(Unit.HISINGEN))
+    with pytest.raises(DomainError):  # nothing holds the decision: it is decided instead
+        change_status(routed_back, CaseStatus.INVESTIGATION, FIRST_CONTACT)
+    assert change_status(routed_back, CaseStatus.DECIDED, FIRST_CONTACT).status is (
+        CaseStatus.DECIDED)
+    pending = replace(routed_back, checkpoints=replace(
+        routed_back.checkpoints, serious_crime=SeriousCrimeCheck(
+            True, None, ConsultationOutcome.PENDING)))
+    assert change_status(pending, CaseStatus.INVESTIGATION,
+                         FIRST_CONTACT).status is CaseStatus.INVESTIGATION

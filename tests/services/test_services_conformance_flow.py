@@ -86,3 +86,23 @@ def test_the_transfer_preview_says_whether_the_application_travels_with_the_case
     assert transfer.export_preview(session, case_id).application is False
     decisions.record_application(session, case_id, date.today().isoformat(), "individual")
     assert transfer.export_preview(session, case_id).application is True
+
+
+def test_a_case_routed_back_while_the_serious_crime_judgement_is_pending_is_investigated_here(
+        session: Session, tmp_path: Path) -> None:
+    case_id = _new_case(session)
+    # a high threat routes the district's case to SAV: it awaits its transfer
+    _sign(session, case_id, tmp_path, threat_level="high", protection_need="high",
+          relocation="away")
+    assert _status(session, case_id) == "awaiting_transfer"
+    # a newer assessment routes it back here but records a suspicion of serious crime not yet
+    # judged with the Police: it awaits no transfer, and nothing is decided
+    _sign(session, case_id, tmp_path, serious_crime_suspected=True,
+          serious_crime_outcome="pending")
+    assert _status(session, case_id) == "investigation"
+    with pytest.raises(ValidationError, match="serious_crime_police_judgement"):
+        _long_term(session, case_id)
+    # once the Police and the board judged that it continues, the case is decided here
+    _sign(session, case_id, tmp_path, serious_crime_suspected=True,
+          serious_crime_outcome="continue", serious_crime_consulted_on="2026-10-08")
+    assert _status(session, case_id) == "decided"

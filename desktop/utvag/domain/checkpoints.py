@@ -66,6 +66,12 @@ class SeriousCrimeCheck:
                 rule="required",
             )
 
+    @property
+    def judgement_pending(self) -> bool:
+        """Suspected, and not yet judged with the Police whether the investigation continues."""
+        return self.suspected and self.outcome not in (ConsultationOutcome.CONTINUE,
+                                                       ConsultationOutcome.DISCONTINUE)
+
 
 @dataclass(frozen=True)
 class CustodyCheck:

@@ -42,6 +42,32 @@ board awaits its transfer; moving the application is the handling caseworker's (
 socialsekreterare ansvarar för att ansökan flyttas över till berörd socialnämnd», "Överflyttning
 av ett avhoppärende"), due :data:`TRANSFER_AWAITED_DAYS` days after the case began waiting.
 
+A suspicion of serious crime recorded in the signed assessment in force holds the investigation
+until it is judged together with the Police whether continuing is appropriate («Om individen är
+misstänkt för allvarlig brottslighet ska det i samverkan med Polismyndigheten göras en bedömning
+om det är lämpligt att fortsätta avhoppäretredningen», "Övriga aspekter"): while that judgement is
+pending, it is due :data:`SERIOUS_CRIME_JUDGEMENT_DAYS` days after the day the first signed
+assessment of the pending stretch recorded the suspicion (Utväg's time: the guideline names none;
+the same two weeks the Police are given by default to answer a request for a threat assessment,
+``threat_answer_days``, since the judgement is made with them and nothing is decided meanwhile).
+
+A signed assessment in force that ends the defector process — the person does not meet every
+criterion («Samtliga ovanstående kriterier ska vara uppfyllda», "Kriterier för att bedömas som
+avhoppare"), or the board and the Police judged that continuing is not appropriate ("Övriga
+aspekter") — leaves only the closing of the case with that reason: it is due
+:data:`CLOSE_AFTER_ENDING_DAYS` days after the day the first signed assessment saying so was
+signed (Utväg's time: the guideline names none; two weeks to write and communicate the decision,
+as for informing a relative), while the case is held at this board.
+
+A district's assessment that leaves to SAV whether the defector is a special defector (a low
+threat from the Police, but other special circumstances SAV has not judged, or a high protection
+need: «Socialförvaltning Centrum genom samlad avhopparverksamhet (SAV) har det yttersta ansvaret
+för att bedöma om avhopparen uppfyller dessa kriterier», "Ärendefördelning utifrån hotbild") has
+SAV asked: due :data:`SAV_QUESTION_DAYS` days after the day the first signed assessment raising
+it was signed (Utväg's time, the week given to ask the Police for the first threat assessment),
+until a consultation asking SAV is sent or SAV's decision is recorded; SAV's answer then has the
+consultation's own clock.
+
 Each linked relative is informed about the support there is and gets a communication path to
 the unit responsible for them («informera om stöd och hjälp som finns att få och upprätta
 kommunikationsväg till ansvarig verksamhet för de anhöriga», "Utredning av ett
@@ -54,7 +80,7 @@ case's next due item can be stored when its records change and read cheaply by t
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
@@ -81,6 +107,12 @@ FUNDING_CHECK_DAYS = 30  # ask the Police about an undecided application after a
 # The application is moved to the board the case is routed to within a week (Utväg's time: the
 # guideline names none, and a special defector's case waits at a district meanwhile).
 TRANSFER_AWAITED_DAYS = 7
+# The judgement made with the Police on a suspicion of serious crime (Utväg's time, see above).
+SERIOUS_CRIME_JUDGEMENT_DAYS = 14
+# Closing a case whose signed assessment ended the defector process (Utväg's time, see above).
+CLOSE_AFTER_ENDING_DAYS = 14
+# Asking SAV whether the person is a special defector (Utväg's time, see above).
+SAV_QUESTION_DAYS = 7
 RELATIVES_INFORMED_DAYS = 14
 ENDING_NOTICE_DAYS = 30  # an ending intervention shows this long before its end
 DEFAULT_HORIZON_DAYS = 14
@@ -112,6 +144,9 @@ class DueKind(StrEnum):
     CUSTODY_RELEASE = "custody_release"
     CONSULTATION_ANSWER = "consultation_answer"
     TRANSFER_AWAITED = "transfer_awaited"
+    SERIOUS_CRIME_JUDGEMENT = "serious_crime_judgement"
+    CASE_TO_CLOSE = "case_to_close"
+    SAV_JUDGEMENT_TO_ASK = "sav_judgement_to_ask"
 
 
 CONCERN_KINDS = frozenset({DueKind.CONCERN_PROTECTION_ASSESSMENT,
@@ -167,6 +202,15 @@ class ThreatReview:
 
 
 @dataclass(frozen=True)
+class ProcessEnded:
+    """The signed assessment in force ended the defector process: the closing reason it gives
+    (a ``ClosureReason`` code) and the local day the first assessment saying so was signed."""
+
+    reason: str = field(repr=False)
+    since: date = date.min
+
+
+@dataclass(frozen=True)
 class CaseFollowUp:
     """Everything the deadlines of one case are computed from."""
 
@@ -187,6 +231,13 @@ class CaseFollowUp:
     custody: tuple[CustodyPeriod, ...] = ()
     consultations: tuple[AwaitedAnswer, ...] = ()
     awaiting_transfer_since: date | None = None
+    # The local day the signed assessments began recording a suspicion of serious crime whose
+    # judgement with the Police is still pending (None when none is pending).
+    serious_crime_pending_since: date | None = None
+    process_ended: ProcessEnded | None = None
+    # The local day the signed assessments began leaving SAV's judgement on a special defector
+    # to be asked for, when SAV was not asked nor decided since.
+    sav_question_since: date | None = None
 
     @property
     def is_open(self) -> bool:
@@ -276,6 +327,22 @@ def due_items(case: CaseFollowUp, tz: tzinfo = UTC,
     if case.status is CaseStatus.AWAITING_TRANSFER and case.awaiting_transfer_since is not None:
         on(DueKind.TRANSFER_AWAITED,
            case.awaiting_transfer_since + timedelta(days=TRANSFER_AWAITED_DAYS))
+    if (case.case_type is CaseType.DEFECTOR and case.is_open and case.process_ended is None
+            and case.serious_crime_pending_since is not None):
+        on(DueKind.SERIOUS_CRIME_JUDGEMENT,
+           case.serious_crime_pending_since + timedelta(days=SERIOUS_CRIME_JUDGEMENT_DAYS))
+    ended = case.process_ended
+    if (case.case_type is CaseType.DEFECTOR and ended is not None
+            and case.status in (CaseStatus.INVESTIGATION, CaseStatus.DECIDED,
+                                CaseStatus.INTERVENTIONS)):
+        on(DueKind.CASE_TO_CLOSE, ended.since + timedelta(days=CLOSE_AFTER_ENDING_DAYS),
+           subject=ended.reason)
+    if (case.case_type is CaseType.DEFECTOR and ended is None
+            and case.sav_question_since is not None
+            and case.status in (CaseStatus.INVESTIGATION, CaseStatus.DECIDED,
+                                CaseStatus.INTERVENTIONS)):
+        on(DueKind.SAV_JUDGEMENT_TO_ASK,
+           case.sav_question_since + timedelta(days=SAV_QUESTION_DAYS))
     for app in case.state_funding:
         if app.police_decision is FundingDecision.PENDING:
             on(DueKind.STATE_FUNDING_PENDING,

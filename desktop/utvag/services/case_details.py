@@ -13,6 +13,7 @@ from utvag.services.results import JsonResult
 
 if TYPE_CHECKING:
     from utvag.services.consent import ConsentState
+    from utvag.services.process_end import ProcessEnding
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class CaseDetails:
     assessment: AssessmentResult | None
     consent: ConsentState
     warnings: tuple[Message, ...]
+    # The signed assessment in force ends the defector process: the case is to be closed.
+    process_ending: ProcessEnding | None = None
 
     def to_json(self) -> dict[str, Any]:
         fields = asdict(self.case)
@@ -51,4 +54,6 @@ class CaseDetails:
                 "attachments": [asdict(a) for a in self.attachments],
                 "assessment": self.assessment.to_json() if self.assessment else None,
                 "consent": self.consent.to_json(),
-                "warnings": [m.to_dict() for m in self.warnings]}
+                "warnings": [m.to_dict() for m in self.warnings],
+                "process_ending": self.process_ending.to_json() if self.process_ending
+                else None}

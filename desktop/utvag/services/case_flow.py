@@ -19,7 +19,7 @@ from utvag.domain.case_records import Case, CaseStatus, CaseType
 from utvag.domain.case_status import ClosureReason, StatusChange
 from utvag.domain.defector_case import DefectorCase
 from utvag.domain.errors import DomainError
-from utvag.domain.interventions import Intervention
+from utvag.domain.interventions import Intervention, InterventionUrgency
 from utvag.domain.messages import Message, message
 from utvag.domain.personal_number import (
     PersonIdentity,
@@ -51,7 +51,7 @@ from utvag.domain.threat import ThreatAssessment, ThreatLevel, ThreatNature
 from utvag.domain.units import Unit
 from utvag.errors import ValidationError
 from utvag.forms.facts import AssessmentFacts
-from utvag.services import assessment_facts
+from utvag.services import assessment_facts, process_end
 from utvag.vault import repo_assessments, repo_case_flow, repo_followup
 from utvag.vault.database import Connection
 
@@ -269,7 +269,16 @@ def status_after_routing(conn: Connection, case: Case, routing: RoutingOutcome,
         return change_status(flow, target, max(on, flow.history[-1].on)).status
     except DomainError as exc:
         if exc.rule == "serious_crime_police_judgement":
-            return flow.status  # the investigation goes on until the Police's judgement
+            # The investigation goes on here until the Police's judgement ("Övriga aspekter":
+            # «… göras en bedömning om det är lämpligt att fortsätta avhoppäretredningen»): a
+            # case routed back while it awaited its transfer awaits it no more, nor is decided.
+            if flow.status is not CaseStatus.AWAITING_TRANSFER:
+                return flow.status
+            try:
+                return change_status(flow, CaseStatus.INVESTIGATION,
+                                     max(on, flow.history[-1].on)).status
+            except DomainError as inner:
+                raise refusal(inner) from None
         raise refusal(exc) from None
 
 
@@ -277,6 +286,7 @@ def check_intervention(conn: Connection, case: Case, intervention: Intervention)
     """Refuse an intervention the case's status does not allow (urgent and time-limited ones
     during the investigation, long-term ones once decided here); return the status after it."""
     flow = flow_case(conn, case)
+    _refuse_after_not_defector(conn, case, intervention)
     try:
         if flow is not None and intervention.decided_on < flow.history[-1].on and \
                 may_decide_intervention(CaseStatus.INVESTIGATION, intervention.urgency):
@@ -294,6 +304,20 @@ def check_intervention(conn: Connection, case: Case, intervention: Intervention)
             f"case is decided at this board (the case is {case.status.value}).",
             field="intervention.urgency", rule="long_term_after_decision"))
     return case.status
+
+
+def _refuse_after_not_defector(conn: Connection, case: Case, intervention: Intervention) -> None:
+    """A signed assessment that found the person not a defector ends the defector process
+    (:func:`utvag.domain.rules.process_ending`): no long-term intervention is decided in it; the
+    case is to be closed with that reason."""
+    if intervention.urgency is not InterventionUrgency.LONG_TERM:
+        return
+    ended = process_end.ending_of(conn, case)
+    if ended is not None and ended.reason == ClosureReason.NOT_DEFECTOR.value:
+        raise refusal(DomainError(
+            "The signed assessment found that the person does not meet the defector criteria: "
+            "no long-term intervention is decided in the defector case, which is to be closed "
+            "with that reason.", field="intervention.urgency", rule="not_defector_case_ends"))
 
 
 def check_close(conn: Connection, case: Case, reason: ClosureReason, on: date) -> None:

@@ -27,7 +27,7 @@ from utvag.domain.identity import is_protected, mask_person, masked_name
 from utvag.domain.personal_number import IdentityKind, parse_personal_number
 from utvag.domain.units import DISTRICT_IDS
 from utvag.errors import NotFoundError, RefusedError
-from utvag.services import case_flow, due, vault_roles
+from utvag.services import case_flow, due, process_end, vault_roles
 from utvag.services.case_details import AssessmentResult, CaseDetails
 from utvag.services.case_ref import case_changed, case_of
 from utvag.services.inputs import from_domain
@@ -334,7 +334,8 @@ def show_case(session: Session, case_id: int, *, reveal_identity: bool = False
     return CaseDetails(
         case, masked, notes=tuple(notes), attachments=tuple(attachments),
         assessment=_assessment_result(conn, case), consent=consent.consent_state(conn, case),
-        warnings=tuple(case_flow.relatives_warnings(conn, case)))
+        warnings=tuple(case_flow.relatives_warnings(conn, case)),
+        process_ending=process_end.ending_of(conn, case))
 
 
 def _assessment_result(conn: Connection, case: Case) -> AssessmentResult | None:

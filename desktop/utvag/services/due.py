@@ -29,9 +29,11 @@ from utvag.domain.deadlines import (
     AwaitedAnswer,
     CaseFollowUp,
     DueItem,
+    DueKind,
     DueSettings,
     LinkedRelative,
     NeedReview,
+    ProcessEnded,
     RecordedIntervention,
     ThreatReview,
     concern_items,
@@ -50,11 +52,10 @@ from utvag.domain.rules import current_threat
 from utvag.domain.threat import ThreatAssessment, ThreatLevel, ThreatNature
 from utvag.domain.threat_requests import PoliceThreatRecord, ThreatSource
 from utvag.forms.facts import NO_FACTS, AssessmentFacts
-from utvag.services import assessment_facts
+from utvag.services import process_end
 from utvag.services.case_flow import local_day
 from utvag.services.session import Session
 from utvag.vault import (
-    repo_assessments,
     repo_audit,
     repo_cases,
     repo_concern,
@@ -97,18 +98,6 @@ def _day(text: Any) -> date | None:
         return None
 
 
-def _signed_facts(conn: Connection, case_ids: Sequence[int]) -> dict[int, AssessmentFacts]:
-    found: dict[int, AssessmentFacts] = {}
-    for case_id, form_id, version, answers in repo_assessments.signed_answers(conn, case_ids):
-        try:
-            data = json.loads(answers)
-        except ValueError:
-            continue
-        if isinstance(data, dict):
-            found[case_id] = assessment_facts.answers_facts(form_id, version, data)
-    return found
-
-
 def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
     """The follow-up records of the given cases, a few queries for any number of cases."""
     ids = list(case_ids)
@@ -119,7 +108,10 @@ def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
         for row in repo_followup.for_cases(conn, table, list(cases)):
             grouped[int(row["case_id"])].append(row)
         records[table] = grouped
-    signed = _signed_facts(conn, list(cases))
+    current = process_end.in_force(conn, list(cases))
+    signed = {case_id: step.facts for case_id, step in current.items()}
+    clocks = process_end.clocks(conn, current, {case_id: str(facts["unit"])
+                                                for case_id, facts in cases.items()})
     reviews = _need_reviews(conn, list(cases))
     awaited: dict[int, list[AwaitedAnswer]] = defaultdict(list)
     for case_id, record_id, sent_at, days in repo_consultations.unanswered(conn, list(cases)):
@@ -132,8 +124,15 @@ def load(conn: Connection, case_ids: Sequence[int]) -> dict[int, CaseFollowUp]:
     return {case_id: replace(_follow_up(case_id, facts, records, signed.get(case_id, NO_FACTS)),
                              need_reviews=reviews.get(case_id, ()),
                              consultations=tuple(awaited[case_id]),
-                             awaiting_transfer_since=waiting.get(case_id))
+                             awaiting_transfer_since=waiting.get(case_id),
+                             serious_crime_pending_since=clocks.judgement_pending.get(case_id),
+                             process_ended=_ended(clocks.ended.get(case_id)),
+                             sav_question_since=clocks.sav_to_ask.get(case_id))
             for case_id, facts in cases.items()}
+
+
+def _ended(ending: process_end.ProcessEnding | None) -> ProcessEnded | None:
+    return None if ending is None else ProcessEnded(ending.reason, ending.since)
 
 
 def _awaiting_since(conn: Connection, case_ids: list[int]) -> dict[int, date]:
@@ -320,8 +319,10 @@ def _refresh(session: Session, tz: tzinfo | None, among: Sequence[int] | None,
 
 def _settings_text(settings: DueSettings) -> str:
     """Every field of ``DueSettings`` counts, in its order, so a clock length added there is
-    followed without being named here."""
-    return json.dumps([getattr(settings, field.name) for field in fields(settings)])
+    followed without being named here; so do the kinds of item, so that a new kind (whose clock
+    may be Utväg's own, with no setting) reaches the stored items of cases that did not change."""
+    return json.dumps([*(getattr(settings, field.name) for field in fields(settings)),
+                       [kind.value for kind in DueKind]])
 
 
 def _follow_settings(session: Session, settings: DueSettings) -> None:

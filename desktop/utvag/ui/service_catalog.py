@@ -76,6 +76,10 @@ _MARKED = (
         "service",
         "A Police consultation only applies when the person is suspected of serious crime.",
     ),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "A case awaiting its transfer goes back to the investigation only when it is routed back to this board while the suspicion of serious crime is not judged to let the investigation continue.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "A case cannot be closed before it was opened."),
     QT_TRANSLATE_NOOP("service", "A case cannot go from %1 to %2."),
     QT_TRANSLATE_NOOP("service", "A case cannot go from %1 to closed."),
@@ -619,6 +623,10 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "The sender's key is not trusted (fingerprint %1)"),
     QT_TRANSLATE_NOOP("service", "The sender's key is refused: %1"),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "The signed assessment found that the person does not meet the defector criteria: no long-term intervention is decided in the defector case, which is to be closed with that reason.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("service", "The statistics in the contribution are damaged: %1"),
     QT_TRANSLATE_NOOP("service", "The stored outcome is malformed."),
     QT_TRANSLATE_NOOP("service", "The stored unit identity is damaged"),

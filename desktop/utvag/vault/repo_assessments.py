@@ -137,10 +137,19 @@ def delete_draft(conn: Connection, assessment_id: int) -> None:
 
 
 def signed_answers(conn: Connection, case_ids: Sequence[int]
-                   ) -> list[tuple[int, str, int, str]]:
-    """The form, its version and the stored answers of the current signed assessment of each
-    case, by case id."""
-    return [(int(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in rows.in_chunks(
-        conn, "SELECT case_id, form_id, form_version, answers FROM assessment"
+                   ) -> list[tuple[int, str, int, str, str | None, str | None]]:
+    """The form, its version, the stored answers and outcome and the signing time of the
+    current signed assessment of each case, by case id."""
+    return [(int(r[0]), str(r[1]), int(r[2]), str(r[3]), r[4], r[5]) for r in rows.in_chunks(
+        conn, "SELECT case_id, form_id, form_version, answers, outcome, signed_at FROM assessment"
         " WHERE state = 'signed' AND superseded_by IS NULL AND case_id IN ({ids}) ORDER BY id",
         case_ids)]
+
+
+def signed_history(conn: Connection, case_ids: Sequence[int]
+                   ) -> list[tuple[int, str, int, str, str | None, str | None]]:
+    """Every signed assessment of the cases, superseded ones too, oldest first: (case id, form,
+    version, stored answers, stored outcome, signed at)."""
+    return [(int(r[0]), str(r[1]), int(r[2]), str(r[3]), r[4], r[5]) for r in rows.in_chunks(
+        conn, "SELECT case_id, form_id, form_version, answers, outcome, signed_at FROM assessment"
+        " WHERE state = 'signed' AND case_id IN ({ids}) ORDER BY id", case_ids)]

@@ -75,3 +75,17 @@ def separate_person(conn: Connection, person_id: int, reason: str, *, by: str,
 def attachment_on_case(conn: Connection, case_id: int, attachment_id: int) -> bool:
     return conn.execute("SELECT 1 FROM attachment WHERE id = ? AND case_id = ?",
                         (attachment_id, case_id)).fetchone() is not None
+
+
+def sav_asked_or_decided(conn: Connection, case_ids: list[int]) -> dict[int, str]:
+    """Per case, the latest time SAV was asked whether the person is a special defector (a
+    consultation with that question, sent) or its decision on it was recorded."""
+    found: dict[int, str] = {}
+    for query in ("SELECT case_id, max(sent_at) FROM consultation WHERE question ="
+                  " 'special_defector' AND case_id IN ({ids}) GROUP BY case_id",
+                  "SELECT case_id, max(created_at) FROM special_defector_decision"
+                  " WHERE case_id IN ({ids}) GROUP BY case_id"):
+        for case_id, at in rows.in_chunks(conn, query, case_ids):
+            if at is not None and str(at) > found.get(int(case_id), ""):
+                found[int(case_id)] = str(at)
+    return found

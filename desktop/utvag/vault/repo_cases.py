@@ -276,8 +276,8 @@ def labels(conn: Connection, case_ids: list[int]) -> dict[int, tuple[str, str, s
 
 
 def flow_facts(conn: Connection, case_ids: list[int]) -> dict[int, dict[str, Any]]:
-    """Per case: type, status, opened, closed and the closing reason."""
+    """Per case: type, status, opened, closed, the closing reason and the owning unit."""
     return {int(row[0]): {"type": row[1], "status": row[2], "opened": row[3], "closed": row[4],
-                          "reason": row[5]} for row in rows.in_chunks(
-        conn, "SELECT id, type, status, opened_at, closed_at, close_reason FROM case_record"
-        " WHERE id IN ({ids})", case_ids)}
+                          "reason": row[5], "unit": row[6]} for row in rows.in_chunks(
+        conn, "SELECT id, type, status, opened_at, closed_at, close_reason, owning_unit"
+        " FROM case_record WHERE id IN ({ids})", case_ids)}

@@ -20,6 +20,7 @@ from utvag.domain.rules.case_flow import (
     may_decide_intervention,
     open_case,
     open_transferred_case,
+    process_ending,
     record_routing,
     transfer_case,
     transfer_target,
@@ -55,7 +56,7 @@ from utvag.domain.rules.protection import (
     required_relocation,
 )
 from utvag.domain.rules.result import RuleResult
-from utvag.domain.rules.routing import is_special_defector, route
+from utvag.domain.rules.routing import is_special_defector, route, sav_judgement_needed
 from utvag.domain.rules.threat import governing_threat, threat_review_warnings
 from utvag.domain.rules.threat_update import (
     RoutingBasis,
@@ -97,6 +98,7 @@ __all__ = [
     "needs_protection_criterion",
     "open_case",
     "open_transferred_case",
+    "process_ending",
     "protection_contradictions",
     "record_routing",
     "relative_warnings",
@@ -104,6 +106,7 @@ __all__ = [
     "required_relocation",
     "reroute_on_threat",
     "route",
+    "sav_judgement_needed",
     "serious_crime_warnings",
     "state_funding_warnings",
     "threat_review_warnings",

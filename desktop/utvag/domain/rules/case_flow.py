@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from utvag.domain.case_status import CaseStatus, ClosureReason, StatusChange
+from utvag.domain.checkpoints import ConsultationOutcome, SeriousCrimeCheck
 from utvag.domain.defector_case import DefectorCase
 from utvag.domain.errors import DomainError
 from utvag.domain.interventions import Intervention, InterventionUrgency
@@ -21,7 +22,7 @@ ALLOWED_TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
     CaseStatus.INVESTIGATION: frozenset({CaseStatus.DECIDED, _AWAIT, *_ENDS}),
     CaseStatus.DECIDED: frozenset({CaseStatus.INTERVENTIONS, _AWAIT, *_ENDS}),
     CaseStatus.INTERVENTIONS: frozenset({_AWAIT, *_ENDS}),
-    _AWAIT: frozenset({CaseStatus.DECIDED, *_ENDS}),
+    _AWAIT: frozenset({CaseStatus.INVESTIGATION, CaseStatus.DECIDED, *_ENDS}),
     CaseStatus.CLOSED: frozenset(),
     CaseStatus.TRANSFERRED: frozenset(),
 }
@@ -66,7 +67,9 @@ def open_case(
 def can_transition(current: CaseStatus, target: CaseStatus) -> bool:
     """Investigation → decided → interventions → closed; any open case may be closed or
     transferred, and nothing follows either. An open case whose assessment routes it to another
-    board awaits its transfer; a newer assessment routing it back here decides it."""
+    board awaits its transfer; a newer assessment routing it back here decides it, or, while a
+    suspicion of serious crime waits for the judgement made with the Police (or that judgement
+    is that the investigation should not continue), takes it back to the investigation."""
     return target in ALLOWED_TRANSITIONS[current]
 
 
@@ -148,6 +151,17 @@ def change_status(
             )
         if not may_continue_after_serious_crime(case.checkpoints.serious_crime):
             raise _serious_crime_refusal()
+    if target is CaseStatus.INVESTIGATION and (
+        case.routing is None or transfer_target(case.handling_unit, case.routing) is not None
+        or may_continue_after_serious_crime(case.checkpoints.serious_crime)
+    ):
+        raise DomainError(
+            "A case awaiting its transfer goes back to the investigation only when it is routed "
+            "back to this board while the suspicion of serious crime is not judged to let the "
+            "investigation continue.",
+            field="routing",
+            rule="investigation_after_serious_crime",
+        )
     if target is _AWAIT and (
         case.routing is None or transfer_target(case.handling_unit, case.routing) is None
     ):
@@ -289,3 +303,27 @@ def record_routing(case: DefectorCase, routing: RoutingOutcome) -> DefectorCase:
     if case.is_closed:
         raise DomainError("A closed case cannot be reassessed.", field="status", rule="case_closed")
     return replace(case, routing=routing)
+
+
+def process_ending(is_defector: bool, serious_crime: SeriousCrimeCheck) -> ClosureReason | None:
+    """The reason the signed assessment in force gives for ending the defector process, so that
+    the case is to be closed with it: the person does not meet every criterion, or the board and
+    the Police judged that continuing the investigation is not appropriate. None while the
+    process goes on. A case so ended takes no long-term intervention.
+
+    Guideline, "Ärendeprocess › Kriterier för att bedömas som avhoppare":
+        «Samtliga ovanstående kriterier ska vara uppfyllda för att individen ska kunna vara en
+        avhoppare.»
+    Guideline, "Ärendeprocess › Utredning av ett avhopparärende":
+        «När en individ som bedöms som avhoppare utifrån riktlinjens definition ansöker om
+        insatser … ska ärendet handläggas av socialtjänsten som ett avhopparärende.»
+    Guideline, "Ärendeprocess › Övriga aspekter":
+        «Om individen är misstänkt för allvarlig brottslighet ska det i samverkan med
+        Polismyndigheten göras en bedömning om det är lämpligt att fortsätta
+        avhoppäretredningen.»
+    """
+    if serious_crime.suspected and serious_crime.outcome is ConsultationOutcome.DISCONTINUE:
+        return ClosureReason.DISCONTINUED_AFTER_POLICE_CONSULTATION
+    if not is_defector:
+        return ClosureReason.NOT_DEFECTOR
+    return None

@@ -98,3 +98,34 @@ def route(
     return RoutingOutcome(
         belonging, False, (message("route_district", belonging=district),), warnings
     )
+
+
+def sav_judgement_needed(
+    *,
+    handling_unit: Unit,
+    is_defector: bool,
+    threat_level: ThreatLevel | None,
+    protection_need: ProtectionNeed | None,
+    special_circumstances: SavDecision | None = None,
+) -> bool:
+    """Whether a district board must ask SAV whether the defector is a special defector: the
+    Police's threat is low, so the routing keeps the case here, yet the assessment puts forward
+    other special circumstances SAV has not judged (``special_circumstances``: SAV's decision as
+    the assessment records it, None when none are put forward), or finds a high protection need,
+    which the guideline's table leaves to SAV (it names low threat with low need for the
+    district and high with high for SAV). Not a refusal: the case is handled here meanwhile, as
+    the Police's threat «i första hand» decides; SAV's word is what is missing.
+
+    Guideline, "Ärendeprocess › Ärendefördelning utifrån hotbild": the Police's threat counts
+    «i första hand», «men det kan finnas andra särskilda omständigheter som gör att avhoppare kan
+    betraktas som särskild avhoppare», and «Socialförvaltning Centrum genom samlad
+    avhopparverksamhet (SAV) har det yttersta ansvaret för att bedöma om avhopparen uppfyller
+    dessa kriterier.»
+    Guideline, "Ansvarsfördelning › Socialnämnd Centrum genom samlad avhopparverksamhet (SAV)":
+        «att avgöra om en avhoppare ska bedömas som särskild avhoppare.»
+    """
+    if handling_unit is Unit.SAV or not is_defector or threat_level is not ThreatLevel.LOW:
+        return False
+    if special_circumstances is not None:
+        return special_circumstances is SavDecision.PENDING
+    return protection_need is ProtectionNeed.HIGH

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from utvag.domain.case_records import Case, CaseStatus, ProtectedIdentity
 from utvag.domain.display_text import one_line_shown
-from utvag.services import audit_log, cases, high_risk
+from utvag.services import audit_log, cases, high_risk, process_end
 from utvag.services.session import Session
 from utvag.ui import clipboard
 from utvag.ui.assessment import assessment_tabs
@@ -39,6 +39,7 @@ from utvag.ui.case.guardians_tab import GuardiansTab
 from utvag.ui.case.interventions_tab import InterventionsTab
 from utvag.ui.case.journal_tab import JournalTab
 from utvag.ui.case.needs_tab import NeedsTab
+from utvag.ui.case.process_ending import ProcessEndingNote
 from utvag.ui.case.relatives_tab import RelativesTab
 from utvag.ui.case.threat_tab import CustodyTab, PoliceThreatTab, TransferProposal
 from utvag.ui.follows_language import FollowsLanguage
@@ -95,6 +96,10 @@ class OverviewTab(FollowsLanguage, QWidget):
         form.addRow(self.warnings)
         self.proposal = TransferProposal()  # a new threat routes the case to another board
         form.addRow(self.proposal)
+        # the signed assessment ended the defector process: what is left is closing the case
+        self.ending = ProcessEndingNote(process_end.ending(session, case.id))
+        form.addRow(self.ending)
+        follow_case(self, session, case.id, self._ending_changed)
         for field in (PlainLabel(case.case_number), self._type, self._status, self._unit,
                       PlainLabel(case.caseworker), PlainLabel(local_date(case.opened_at)),
                       self.name, self.number, self.address, self._protection, self._district):
@@ -121,7 +126,7 @@ class OverviewTab(FollowsLanguage, QWidget):
             caption.setText(text)
         case, person = self._case, self._case.person
         self._type.setText(case_type_label(case.type))
-        self._status.setText(case_status_label(case.status))
+        self._status.setText(self.ending.status_text(case_status_label(case.status)))
         self._unit.setText(unit_label(case.owning_unit))
         self._protection.setText(protected_identity_label(person.protected_identity))
         self._district.setText(unit_label(person.district) if person.district else "—")
@@ -133,6 +138,11 @@ class OverviewTab(FollowsLanguage, QWidget):
             self.name.setText(self.tr("Protected identity"))
         self.reveal.setText(self.tr("Show identit&y (logged)"))
         self.copy_number.setText(self.tr("Copy identity number (cleared after 10 s)"))
+
+    def _ending_changed(self) -> None:
+        """A newer signed assessment may end the process, or let it go on again."""
+        self.ending.set_ending(process_end.ending(self._session, self._case.id))
+        self._status.setText(self.ending.status_text(case_status_label(self._case.status)))
 
     def _reveal(self) -> None:
         cases.reveal_identity(self._session, self._case.id)
@@ -372,9 +382,14 @@ class CaseView(FollowsLanguage, LazyTabWidget):
             # the reviewed threat comes from the Police: request it, or record its answer
             tab = self._bring_forward(self.police_threat, self.threat_pages)
             self.police_threat.select_record(record_id)
-        elif kind == "transfer_awaited":
-            # the Overview says where the case is routed and offers the transfer
+        elif kind in ("transfer_awaited", "case_to_close", "sav_judgement_to_ask"):
+            # the Overview says where the case is routed and offers the transfer, or why the
+            # defector process ended and the case is to be closed; SAV's decisions are listed
+            # there, and the Case menu consults SAV
             tab = self._bring_forward(self.overview)
+        elif kind == "serious_crime_judgement":
+            # the judgement made with the Police is recorded in a new signed assessment
+            tab = self._bring_forward(self.assessment)
         elif kind.startswith("custody_"):
             tab = self._bring_forward(self.custody, self.intervention_pages)
             self.custody.select_record(record_id)

@@ -37,6 +37,12 @@ due_kind_label = CodeLabels(lambda: {
     "consultation_answer": translate("followup", "SAV's answer to the consultation"),
     "transfer_awaited": translate(
         "followup", "Move the application to the board the case is routed to"),
+    "serious_crime_judgement": translate(
+        "followup", "Judge with the Police whether the investigation continues (serious crime)"),
+    "case_to_close": translate(
+        "followup", "Close the case: the defector process has ended"),
+    "sav_judgement_to_ask": translate(
+        "followup", "Ask SAV whether the person is a special defector"),
 })
 
 

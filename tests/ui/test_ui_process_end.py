@@ -1,0 +1,100 @@
+"""A case whose signed assessment ended the defector process says so plainly on its Overview (in
+Swedish: why, since when, and that it is to be closed with that reason), its status reads as to
+be closed, and closing it stands in the Due view, whose row opens the Overview."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from ui_support import wait_read
+
+from conftest import create_vault
+from utvag.forms import load_answers
+from utvag.services import assessment, cases
+from utvag.services.policy import Policy
+from utvag.services.session import Session
+from utvag.ui.case.case_view import CaseView
+from utvag.ui.due_view import DueView
+from utvag.ui.vault_events import ChangeKind, notify
+
+ROOT = Path(__file__).resolve().parents[2]
+LABEL = "Avsluta ärendet: avhopparprocessen har upphört"
+
+
+def _answers(tmp_path: Path, name: str, **changes: Any) -> Path:
+    raw = json.loads((ROOT / "docs" / "examples" / "answers-district-defector.json")
+                     .read_text(encoding="utf-8"))
+    raw["answers"].update(changes)
+    path = tmp_path / name
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    return path
+
+
+def test_the_overview_says_the_process_ended_and_closing_is_due(
+        qtbot: Any, qtmodeltester: Any, tmp_path: Path, ui_policy: Policy,
+        swedish: None) -> None:
+    made: list[int] = []
+    defector = _answers(tmp_path, "defector.json")
+    not_defector = _answers(tmp_path, "not-defector.json", belongs_answer=False)
+
+    def fill(session: Session) -> None:
+        for name, ending in (("Alva Exempelsson", True), ("Bo Exempelsson", False)):
+            case_id = cases.new_case(session, {"type": "defector", "person": {
+                "name": name, "birth_date": "1999-05-05", "district": "Hisingen"}})
+            assessment.assess_document(session, case_id, load_answers(defector), sign=True,
+                                       today=date(2026, 11, 1))
+            if ending:
+                assessment.assess_document(session, case_id, load_answers(not_defector),
+                                           sign=True, today=date(2026, 11, 1))
+            made.append(case_id)
+
+    vault = create_vault(tmp_path / "vault", ui_policy, unit="Hisingen", fill=fill)
+    with vault.open() as session:
+        ended, going_on = made
+        view = CaseView(session, ended)
+        qtbot.addWidget(view)
+        note = view.overview.ending
+        assert not note.isHidden()
+        text = note.text()
+        assert "fann att personen inte uppfyller kriterierna för avhoppare" in text
+        assert "Avsluta ärendet (Ärende › Avsluta ärende…) med skälet: Individen uppfyller " \
+               "inte kriterierna för avhoppare." in text
+        assert view.overview._status.text() == "Beslutat — ska avslutas"
+        view.close()
+        other = CaseView(session, going_on)
+        qtbot.addWidget(other)
+        assert other.overview.ending.isHidden()
+        assert other.overview._status.text() == "Beslutat"
+        # a newer signed assessment ends the process while the case is open: the Overview says
+        # so once the records are read again
+        assessment.assess_document(session, going_on, load_answers(not_defector), sign=True,
+                                   today=date(2026, 11, 1))
+        notify(ChangeKind.RECORDS, going_on)
+        assert not other.overview.ending.isHidden()
+        assert other.overview._status.text() == "Beslutat — ska avslutas"
+        other.close()
+
+        due_view = DueView(session)
+        qtbot.addWidget(due_view)
+        due_view.scope.setCurrentIndex(1)  # the whole unit
+        due_view.horizon.setValue(30)  # due two weeks after signing
+        wait_read(qtbot, due_view)
+        qtmodeltester.check(due_view.model)
+        rows = [r for r in range(due_view.model.rowCount())
+                if due_view.model.index(r, 2).data() == LABEL]
+        assert len(rows) == 2  # both cases are to be closed now
+        due_view.show()
+        due_view.table.setFocus()
+        due_view.table.setCurrentIndex(due_view.model.index(rows[0], 0))
+        with qtbot.waitSignal(due_view.open_item, timeout=5000) as opened:
+            qtbot.keyClick(due_view.table, Qt.Key.Key_Return)
+        assert opened.args[0] in (ended, going_on) and opened.args[1] == "case_to_close"
+        due_view.close()
+        again = CaseView(session, opened.args[0])
+        qtbot.addWidget(again)
+        assert again.show_due_item(*opened.args[1:]) is again.overview
+        again.close()
