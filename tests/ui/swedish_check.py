@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 ROOT = Path(__file__).resolve().parents[2]
 WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+(?:'[a-z]+)?")
 CODE = re.compile(r"\b[a-z]{2,}(?:[._][a-z]{2,})+\b")
+# a recovery key (groups of eight of Crockford's base-32): drawn at random, it can spell "MAP"
+RECOVERY_KEY = re.compile(r"\b[0-9A-HJKMNP-TV-Z]{8}(?:-[0-9A-HJKMNP-TV-Z]{8})+\b")
 MEDIA_TYPE = re.compile(r"\b[a-z]+/[a-z0-9.+-]+\b")  # text/plain: a file's type, as the file says
 TAG = re.compile(r"<[^>]+>")
 SWEDISH_LETTERS = re.compile(r"[åäöÅÄÖ]")
@@ -156,7 +158,7 @@ def problems(top: QWidget) -> list[str]:
         text = html.unescape(TAG.sub(" ", raw)).replace("&", "")
         for data in data_texts():
             text = text.replace(data, " ")
-        text = MEDIA_TYPE.sub(" ", text)
+        text = MEDIA_TYPE.sub(" ", RECOVERY_KEY.sub(" ", text))
         english_words = sorted(w for w in words(text) if w in english)
         codes = CODE.findall(text)
         if english_words or codes:
