@@ -6,6 +6,10 @@ a case view is built, and each call into Python costs more than the check it mak
 serves both, and it is lifted while the GUI thread builds a view (``building``). No input is
 delivered then: the event loop does not run until the building returns, and the events that
 building sends itself (a child added, a widget polished) are none that either check is for.
+Should an event loop run inside a building all the same (an error's message box, the crash
+dialog of a slot that raised, any modal dialog), the filter is back before that loop delivers
+anything: the event dispatcher says when it wakes or is about to wait, which a build that runs
+no loop never makes it do.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from utvag.ui.lock.idle import IdleWatcher
@@ -66,17 +70,34 @@ class InputWatch(QObject):
 @contextmanager
 def building() -> Iterator[None]:
     """Around code that builds widgets on the GUI thread without running an event loop: the
-    application's filter is lifted meanwhile and put back after (also when the code raises)."""
+    application's filter is lifted meanwhile and put back after (also when the code raises),
+    and at once should an event loop run inside it after all."""
     watch, app = InputWatch._installed, QCoreApplication.instance()
     if watch is None or app is None:
         yield
         return
+    dispatcher = QAbstractEventDispatcher.instance(app.thread())
     if InputWatch._lifted == 0:
         app.removeEventFilter(watch)
+        if dispatcher is not None:
+            dispatcher.awake.connect(_loop_runs)
+            dispatcher.aboutToBlock.connect(_loop_runs)
     InputWatch._lifted += 1
     try:
         yield
     finally:
         InputWatch._lifted -= 1
-        if InputWatch._lifted == 0 and InputWatch._installed is watch:
-            app.installEventFilter(watch)
+        if InputWatch._lifted == 0:
+            if dispatcher is not None:
+                dispatcher.awake.disconnect(_loop_runs)
+                dispatcher.aboutToBlock.disconnect(_loop_runs)
+            if InputWatch._installed is watch:
+                app.installEventFilter(watch)
+
+
+def _loop_runs() -> None:
+    """An event loop runs inside a building (a dialog's): input can arrive, so the filter is on
+    the application again (installing it twice keeps it once)."""
+    watch, app = InputWatch._installed, QCoreApplication.instance()
+    if watch is not None and app is not None:
+        app.installEventFilter(watch)
