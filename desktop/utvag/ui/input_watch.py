@@ -88,11 +88,11 @@ def building() -> Iterator[None]:
     finally:
         InputWatch._lifted -= 1
         if InputWatch._lifted == 0:
-            if dispatcher is not None:
-                dispatcher.awake.disconnect(_loop_runs)
-                dispatcher.aboutToBlock.disconnect(_loop_runs)
             if InputWatch._installed is watch:
                 app.installEventFilter(watch)
+            if dispatcher is not None:  # after the filter is back, whatever this does
+                dispatcher.awake.disconnect(_loop_runs)
+                dispatcher.aboutToBlock.disconnect(_loop_runs)
 
 
 def _loop_runs() -> None:
