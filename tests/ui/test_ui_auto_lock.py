@@ -222,3 +222,26 @@ def test_locked_the_menus_offer_nothing_that_needs_the_vault(open_window: MainWi
     when_modal(seen, kind=NewCaseDialog)
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(opened))
+
+
+def test_idle_lock_armed_when_the_workspace_cannot_be_built(
+        make_window: Callable[..., MainWindow], qtbot: Any, vault: UiVault, clock: FakeClock,
+        monkeypatch: Any) -> None:
+    """A failure while the case list is built after unlocking (here Qt refusing the table's
+    model) leaves an open vault behind the crash report: the idle clock must lock it all the
+    same."""
+    from PySide6.QtWidgets import QTableView
+
+    def broken(_table: QTableView, _model: object) -> None:
+        raise RuntimeError("the table could not take its model")
+
+    window = make_window(vault.directory, vault.policy)
+    monkeypatch.setattr(QTableView, "setModel", broken)
+    with qtbot.captureExceptions() as caught:
+        unlock_with_keyboard(qtbot, window, vault.passphrase)
+    monkeypatch.undo()
+    assert caught and window.workspace is None
+    assert window.session is not None  # unlocked, the case list missing
+    clock.advance(vault.policy.idle_timeout_seconds)
+    window.idle.check()
+    assert window.is_locked and window.session is None

@@ -380,6 +380,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
         if not self.demo:
             self.remember_unit(self.session)
         self.finish_start()  # opened before the lock screen's first paint had it done
+        # The idle clock runs from the moment the vault is open, before anything is built: a
+        # build that fails leaves an open vault that must still lock itself.
+        self.idle.start()
         self._enable_unlocked_actions()
         if window_tasks.show_role(self):  # the menus by the vault's role; False: no cases
             with building():
@@ -387,7 +390,6 @@ class MainWindow(FollowsLanguage, QMainWindow):
                 self.set_page(self.workspace)
             self.transfers.attach(self.workspace)
             self.workspace.search.setFocus()
-        self.idle.start()
         resume, self.resume = self.resume, None
         if resume is not None and self.workspace is not None:
             self.workspace.resume(*resume)
