@@ -8,8 +8,8 @@ from typing import Any
 
 from bulk_vault import FAST_KDF
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QWizard
-from ui_support import focused, press, type_text, unlock_with_keyboard, when_modal
+from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
+from ui_support import FakeClock, focused, press, type_text, unlock_with_keyboard, when_modal
 
 from utvag.services import session as session_service
 from utvag.services.policy import Policy
@@ -200,6 +200,28 @@ def test_locking_while_the_new_passphrase_dialog_is_open_stays_locked(
     assert window.stack.currentWidget() is window.unlock_page
     with session_service.unlock(vault_dir, passphrase=STRONG, policy=policy):
         pass
+
+
+def test_idle_time_while_the_new_passphrase_dialog_is_open_locks(
+        make_window: Callable[..., MainWindow], qtbot: Any, tmp_path: Path,
+        clock: FakeClock) -> None:
+    """The vault is open while the new passphrase is asked for: left there, it locks."""
+    vault_dir = tmp_path / "v"
+    policy = Policy(keyring_allowed=False)
+    opened, recovery = session_service.create(vault_dir, "Centrum", STRONG,
+                                              kdf=FAST_KDF, allow_weak_kdf=True, policy=policy)
+    opened.close()
+    window = make_window(vault_dir, policy)
+    window.unlock_page.toggle_recovery_mode()
+
+    def walk_away(_dialog: QWidget) -> None:
+        clock.advance(policy.idle_timeout_seconds)
+        window.idle.check()
+
+    when_modal(walk_away, kind=NewPassphraseDialog)
+    unlock_with_keyboard(qtbot, window, recovery)
+    assert window.is_locked and window.session is None
+    assert window.workspace is None
 
 
 def test_no_way_back_to_the_unit_and_passphrase_once_the_vault_exists(

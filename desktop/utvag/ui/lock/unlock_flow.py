@@ -69,6 +69,7 @@ def done(window: MainWindow, method: str, round_: int, session: Session | None,
         window.session = None
         window.unlock_page.show_failure(rolled_back, False)
         return
+    window.idle.start()  # the vault is open: left alone from here on, it locks
     if method == "recovery":
         from utvag.ui.lock.new_passphrase import NewPassphraseDialog
 
