@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from test_pdf_view import files_under, make_pdf
 
 from utvag.services import cases
+from utvag.ui import message_box
 from utvag.ui.background import BackgroundOp
 from utvag.ui.case.attachments_tab import AttachmentsTab, AttachmentViewer
 from utvag.ui.window import MainWindow
@@ -33,13 +34,14 @@ def tab(open_window: MainWindow) -> AttachmentsTab:
 
 @pytest.fixture
 def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The texts of QMessageBox.warning; "Save" is the answer to the unencrypted-copy question."""
+    """The texts of the app's warning boxes (``ui/message_box``, which every warning goes
+    through); "Save" is the answer to the unencrypted-copy question."""
     seen: list[str] = []
 
     def warning(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
         seen.append(text)
         return QMessageBox.StandardButton.Save
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    monkeypatch.setattr(message_box, "warning", warning)
     return seen
 
 
