@@ -989,7 +989,7 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
     </message>
     <message>
       <source>Link &amp;relative…</source>
-      <translation>Koppla &amp;anhörig…</translation>
+      <translation>Koppla an&amp;hörig…</translation>
     </message>
     <message>
       <source>Consent &amp;withdrawn…</source>
@@ -2030,7 +2030,7 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>&amp;Loggkontroll…</translation>
     </message>
     <message>
-      <source>&amp;Retention (gallring)…</source>
+      <source>Re&amp;tention (gallring)…</source>
       <translation>&amp;Gallring…</translation>
     </message>
     <message>
@@ -2763,7 +2763,7 @@ Det här meddelandet visas en gång.</translation>
     </message>
     <message>
       <source>&amp;Back up…</source>
-      <translation>&amp;Säkerhetskopiera…</translation>
+      <translation>Säker&amp;hetskopiera…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
