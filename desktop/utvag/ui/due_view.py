@@ -116,7 +116,9 @@ class DueView(ReadingView):
         self.table = row_table(self.model, "dueTable", stretch=2)
         # What is due is read whole: a long kind wraps in its row rather than ending in '…'.
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # as tall as other tables' rows
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Due dates"))
         self.scope.setAccessibleName(self.tr("Whose cases"))
         self.horizon.setAccessibleName(self.tr("Days ahead"))
