@@ -144,8 +144,8 @@ class OverviewTab(FollowsLanguage, QWidget):
     def _ending_changed(self) -> None:
         """A newer signed assessment may end the process, or let it go on again; SAV may have
         been asked."""
-        self.ending.set_ending(process_end.ending(self._session, self._case.id))
-        self.sav_question.set_since(process_end.sav_question(self._session, self._case.id))
+        self.ending.show_for(process_end.ending(self._session, self._case.id))
+        self.sav_question.show_for(process_end.sav_question(self._session, self._case.id))
         self._status.setText(self.ending.status_text(case_status_label(self._case.status)))
 
     def _reveal(self) -> None:
