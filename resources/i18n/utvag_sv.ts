@@ -989,7 +989,7 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
     </message>
     <message>
       <source>Link &amp;relative…</source>
-      <translation>Koppla &amp;anhörig…</translation>
+      <translation>Koppla an&amp;hörig…</translation>
     </message>
     <message>
       <source>Consent &amp;withdrawn…</source>
@@ -2030,7 +2030,7 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>&amp;Loggkontroll…</translation>
     </message>
     <message>
-      <source>&amp;Retention (gallring)…</source>
+      <source>Re&amp;tention (gallring)…</source>
       <translation>&amp;Gallring…</translation>
     </message>
     <message>
@@ -2763,7 +2763,7 @@ Det här meddelandet visas en gång.</translation>
     </message>
     <message>
       <source>&amp;Back up…</source>
-      <translation>&amp;Säkerhetskopiera…</translation>
+      <translation>Säker&amp;hetskopiera…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -4380,6 +4380,17 @@ Ett bidrag öppnas här bara från en enhet vars nyckelkort valvet litar på (En
     <message>
       <source>This vault holds no cases.</source>
       <translation>Valvet har inga ärenden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SavQuestionNote</name>
+    <message>
+      <source>The signed assessment of %1 leaves it to SAV to judge whether the person is a special defector. Ask SAV (Case › Consult SAV…, the question whether the person is a special defector).</source>
+      <translation>Den signerade bedömningen från %1 lämnar åt SAV att avgöra om personen är särskild avhoppare. Fråga SAV (Ärende › Konsultera SAV…, frågan om personen är särskild avhoppare).</translation>
+    </message>
+    <message>
+      <source>SAV is to be asked</source>
+      <translation>SAV ska tillfrågas</translation>
     </message>
   </context>
   <context>

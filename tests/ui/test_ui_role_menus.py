@@ -137,7 +137,7 @@ def test_the_managers_vault_opens_on_the_managers_view_and_has_no_case_work(
 
 
 FOLLOW_UP_CASES = ["&Due and overdue…", "&Concern reports…", "&Statistics…", "&Log review…",
-                   "&Retention (gallring)…", "My upcoming &risk meetings…",
+                   "Re&tention (gallring)…", "My upcoming &risk meetings…",
                    "&Incidents at the unit…", "Record an incident &without a case…"]
 CASE_MENU = ["&Close case…", "Add &intervention…", "Link &relative…", "Consent &withdrawn…",
              "&Hand to a colleague…", "C&onsult SAV…", "Record the a&pplication…",

@@ -15,7 +15,8 @@ Two things are read from the signed assessments of a case, newest first:
 
 Each is dated by the signing of the first of the newest signed assessments that all say it, so
 re-signing an assessment that says the same does not restart a clock. ``services/due.py`` reads
-both for its clocks; the case view and ``utvag case show`` say the ending plainly.
+them for its clocks; the case view and ``utvag case show`` say the ending plainly, and the case
+view says that SAV is to be asked.
 """
 
 from __future__ import annotations
@@ -191,3 +192,19 @@ def ending(session: Session, case_id: int) -> ProcessEnding | None:
     """:func:`ending_of` for the case (see there)."""
     conn = session.vault.conn
     return ending_of(conn, case_of(conn, case_id, open_only=False))
+
+
+def sav_question_of(conn: Connection, case: Case) -> date | None:
+    """The local day the signed assessment raising it was signed, where a defector case still
+    held at this board leaves SAV's judgement on a special defector to be asked for and SAV was
+    neither asked nor has decided since (the due item's clock); None otherwise."""
+    if case.type is not CaseType.DEFECTOR or case.status not in _HELD_HERE:
+        return None
+    found = clocks(conn, in_force(conn, [case.id]), {case.id: case.owning_unit})
+    return None if case.id in found.ended else found.sav_to_ask.get(case.id)
+
+
+def sav_question(session: Session, case_id: int) -> date | None:
+    """:func:`sav_question_of` for the case (see there)."""
+    conn = session.vault.conn
+    return sav_question_of(conn, case_of(conn, case_id, open_only=False))

@@ -55,6 +55,10 @@ class CodeLabels:
         self._table = per_language(table)
         self._missing = missing
 
+    def labels(self) -> list[str]:
+        """Every known code's label in the current language."""
+        return list(self._table().values())
+
     def __call__(self, code: str | None) -> str:
         label = self._table().get(code or "")
         if label is not None:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHeaderView,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -113,6 +114,11 @@ class DueView(ReadingView):
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.model = DueModel(parent=self)
         self.table = row_table(self.model, "dueTable", stretch=2)
+        # What is due is read whole: a long kind wraps in its row rather than ending in '…'.
+        self.table.setWordWrap(True)
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # as tall as other tables' rows
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Due dates"))
         self.scope.setAccessibleName(self.tr("Whose cases"))
         self.horizon.setAccessibleName(self.tr("Days ahead"))
@@ -132,9 +138,16 @@ class DueView(ReadingView):
         self.horizon.valueChanged.connect(lambda _v: self.reload())
         self.refresh_button.clicked.connect(self.reload)
         self.table.activated.connect(self._activated)
-        self.resize(760, 460)
+        self.resize(self._first_width(), 460)
         self.reload()
         subscribe(self, self._vault_changed)
+
+    def _first_width(self) -> int:
+        """Wide enough for the longest kind of item on one line where the screen has room."""
+        longest = max(self.table.fontMetrics().horizontalAdvance(label)
+                      for label in due_kind_label.labels())
+        room = self.screen().availableGeometry().width() - 40
+        return max(760, min(longest + 480, room))
 
     def _vault_changed(self, _change: VaultChange) -> None:
         if self._session.is_open:

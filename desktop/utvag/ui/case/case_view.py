@@ -39,7 +39,7 @@ from utvag.ui.case.guardians_tab import GuardiansTab
 from utvag.ui.case.interventions_tab import InterventionsTab
 from utvag.ui.case.journal_tab import JournalTab
 from utvag.ui.case.needs_tab import NeedsTab
-from utvag.ui.case.process_ending import ProcessEndingNote
+from utvag.ui.case.process_ending import ProcessEndingNote, SavQuestionNote
 from utvag.ui.case.relatives_tab import RelativesTab
 from utvag.ui.case.threat_tab import CustodyTab, PoliceThreatTab, TransferProposal
 from utvag.ui.follows_language import FollowsLanguage
@@ -99,6 +99,8 @@ class OverviewTab(FollowsLanguage, QWidget):
         # the signed assessment ended the defector process: what is left is closing the case
         self.ending = ProcessEndingNote(process_end.ending(session, case.id))
         form.addRow(self.ending)
+        self.sav_question = SavQuestionNote(process_end.sav_question(session, case.id))
+        form.addRow(self.sav_question)
         follow_case(self, session, case.id, self._ending_changed)
         for field in (PlainLabel(case.case_number), self._type, self._status, self._unit,
                       PlainLabel(case.caseworker), PlainLabel(local_date(case.opened_at)),
@@ -140,8 +142,10 @@ class OverviewTab(FollowsLanguage, QWidget):
         self.copy_number.setText(self.tr("Copy identity number (cleared after 10 s)"))
 
     def _ending_changed(self) -> None:
-        """A newer signed assessment may end the process, or let it go on again."""
-        self.ending.set_ending(process_end.ending(self._session, self._case.id))
+        """A newer signed assessment may end the process, or let it go on again; SAV may have
+        been asked."""
+        self.ending.show_for(process_end.ending(self._session, self._case.id))
+        self.sav_question.show_for(process_end.sav_question(self._session, self._case.id))
         self._status.setText(self.ending.status_text(case_status_label(self._case.status)))
 
     def _reveal(self) -> None:

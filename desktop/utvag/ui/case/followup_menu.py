@@ -42,7 +42,7 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         self.concern_action.setText(self.tr("&Concern reports…"))
         self.statistics_action.setText(self.tr("&Statistics…"))
         self.log_review_action.setText(self.tr("&Log review…"))
-        self.retention_action.setText(self.tr("&Retention (gallring)…"))
+        self.retention_action.setText(self.tr("Re&tention (gallring)…"))
         self.manager_action.setText(self.tr("&Manager's view…"))
 
     def _session(self) -> Session | None:
