@@ -4385,12 +4385,12 @@ Ett bidrag öppnas här bara från en enhet vars nyckelkort valvet litar på (En
   <context>
     <name>SavQuestionNote</name>
     <message>
-      <source>The signed assessment of %1 leaves it to SAV to judge whether the person is a special defector. Ask SAV (Case › Consult SAV…, the question whether the person is a special defector).</source>
-      <translation>Den signerade bedömningen från %1 lämnar åt SAV att avgöra om personen är särskild avhoppare. Fråga SAV (Ärende › Konsultera SAV…, frågan om personen är särskild avhoppare).</translation>
-    </message>
-    <message>
       <source>SAV is to be asked</source>
       <translation>SAV ska tillfrågas</translation>
+    </message>
+    <message>
+      <source>The signed assessment of %1 leaves it to SAV to judge whether the person is a special defector. Ask SAV (Case › Consult SAV…, the question whether the person is a special defector).</source>
+      <translation>Den signerade bedömningen från %1 lämnar åt SAV att avgöra om personen är särskild avhoppare. Fråga SAV (Ärende › Konsultera SAV…, frågan om personen är särskild avhoppare).</translation>
     </message>
   </context>
   <context>
