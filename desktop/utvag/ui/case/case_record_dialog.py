@@ -52,8 +52,9 @@ class CaseRecordDialog(RecordDialog):
     def typed_fields(self) -> dict[str, object]:
         """The text fields changed since the dialog opened, by position (empty: none)."""
         texts = self._texts()
-        changed = {str(i): text for i, (text, opened)
-                   in enumerate(zip(texts, self._as_opened, strict=False)) if text != opened}
+        opened = self._as_opened + [""] * (len(texts) - len(self._as_opened))  # fields added
+        changed = {str(i): text for i, (text, was) in enumerate(zip(texts, opened, strict=False))
+                   if text != was}
         return {"count": len(texts), "texts": changed} if changed else {}
 
     def keep_typed(self) -> bool:
