@@ -165,5 +165,7 @@ def test_quitting_with_the_vault_open_keeps_the_dialogs_text(
     assert not _vault_holds(vault, CANARY)
     with vault.open() as session:
         kept = kept_text.take_back(session, alva, "dialog:DecisionDialog:decisionDialog")
-        assert kept is not None and list(kept["texts"].values()) == [CANARY]  # type: ignore[union-attr]
+        assert kept is not None
+        texts = kept["texts"]
+        assert isinstance(texts, dict) and list(texts.values()) == [CANARY]
         assert kept_text.kinds_kept(session, alva) == []
