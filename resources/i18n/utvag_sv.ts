@@ -2508,6 +2508,17 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
     </message>
   </context>
   <context>
+    <name>KeptNotice</name>
+    <message>
+      <source>The text you typed before the vault locked has been put back. It is not saved yet.</source>
+      <translation>Texten du skrev innan valvet låstes har återställts. Den är inte sparad än.</translation>
+    </message>
+    <message>
+      <source>Discard the kept text</source>
+      <translation>Kasta den återställda texten</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkCaseDialog</name>
     <message>
       <source>Link the concern report to the child's case</source>
@@ -5530,6 +5541,14 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>låste valvet</translation>
     </message>
     <message>
+      <source>kept unsaved typed text as the vault locked</source>
+      <translation>behöll osparad text när valvet låstes</translation>
+    </message>
+    <message>
+      <source>took back kept typed text</source>
+      <translation>återställde behållen osparad text</translation>
+    </message>
+    <message>
       <source>made a backup</source>
       <translation>gjorde en säkerhetskopia</translation>
     </message>
@@ -8393,6 +8412,14 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Systemets nyckelring sparar hemligheter oskyddade; den används inte.</translation>
     </message>
     <message>
+      <source>The typed text could not be kept: it is not plain text.</source>
+      <translation>Den skrivna texten kunde inte behållas: den är inte vanlig text.</translation>
+    </message>
+    <message>
+      <source>The typed text is too long to keep.</source>
+      <translation>Den skrivna texten är för lång för att behållas.</translation>
+    </message>
+    <message>
       <source>The unit's stored transfer key does not belong to this vault.</source>
       <translation>Enhetens sparade överföringsnyckel hör inte till det här valvet.</translation>
     </message>
@@ -8995,6 +9022,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>kind must be a known kind of conflict.</source>
       <translation>Jävet måste vara av ett angivet slag.</translation>
+    </message>
+    <message>
+      <source>kind must name what the text was typed in (1 to %1 characters).</source>
+      <translation>kind måste ange var texten skrevs (1 till %1 tecken).</translation>
     </message>
     <message>
       <source>legal grounds: %1 %2</source>

@@ -114,6 +114,7 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
         "index": {"incident_report_case"},
     },
     17: {},  # a column: received_package.sent_at (tests/vault/test_vault_sent_at_migration.py)
+    18: {"table": {"kept_text"}, "trigger": {"kept_text_leaves_with_case"}},
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -177,6 +178,7 @@ UNDO: dict[int, list[str]] = {
     16: ["DROP TABLE log_review_signature_received", "DROP TABLE log_review_received",
          "DROP TABLE incident_report_received"],
     17: ["ALTER TABLE received_package DROP COLUMN sent_at"],
+    18: ["DROP TRIGGER kept_text_leaves_with_case", "DROP TABLE kept_text"],
 }
 
 

@@ -36,6 +36,8 @@ def other_action_label(action: str) -> str | None:
         "vault.create": translate("actions", "created the vault"),
         "vault.unlock": translate("actions", "unlocked the vault"),
         "vault.lock": translate("actions", "locked the vault"),
+        "kept_text.keep": translate("actions", "kept unsaved typed text as the vault locked"),
+        "kept_text.take_back": translate("actions", "took back kept typed text"),
         "vault.backup": translate("actions", "made a backup"),
         "vault.restore": translate("actions", "restored a backup"),
         "vault.rekey": translate("actions", "re-encrypted the vault"),

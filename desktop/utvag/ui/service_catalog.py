@@ -640,6 +640,8 @@ _MARKED = (
     ),
     QT_TRANSLATE_NOOP("service", "The system keyring refused to store the quick-unlock secret."),
     QT_TRANSLATE_NOOP("service", "The system keyring stores secrets unprotected; it is not used."),
+    QT_TRANSLATE_NOOP("service", "The typed text could not be kept: it is not plain text."),
+    QT_TRANSLATE_NOOP("service", "The typed text is too long to keep."),
     QT_TRANSLATE_NOOP("service", "The unit's stored transfer key does not belong to this vault."),
     QT_TRANSLATE_NOOP("service", "The unit's stored transfer key is damaged."),
     QT_TRANSLATE_NOOP(
@@ -905,6 +907,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "keeping a person apart needs a reason"),
     QT_TRANSLATE_NOOP("service", "kind must be a known ground."),
     QT_TRANSLATE_NOOP("service", "kind must be a known kind of conflict."),
+    QT_TRANSLATE_NOOP("service", "kind must name what the text was typed in (1 to %1 characters)."),
     QT_TRANSLATE_NOOP("service", "legal grounds: %1 %2"),
     QT_TRANSLATE_NOOP("service", "legal_ground: the ground %1 must be stated in words."),
     QT_TRANSLATE_NOOP(

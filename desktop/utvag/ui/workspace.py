@@ -110,7 +110,7 @@ class Workspace(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.case_view: CaseView | None = None
         self._kept_drafts: dict[int, int] = {}  # case id → draft note kept on leaving it
-        self._kept_typing = KeptTyping()  # a High-risk tab's unsaved text, per case
+        self._kept_typing = KeptTyping(session)  # a High-risk tab's unsaved text, per case
         self._filters_seen: tuple[object, ...] | None = None  # the filters the list last had
         self._further_down = False  # the list holds the open case past its loaded pages
         # The right-hand pane: the placeholder, or the open case under a header naming it.
@@ -448,12 +448,12 @@ class Workspace(QWidget):
             return None
 
     def suspend(self) -> tuple[int, int | None, int] | None:
-        """Before locking: keep unsaved text, and say which case (and draft, and tab) to
-        return to."""
+        """Before locking: keep unsaved text (the High-risk tabs' in the vault too), and say
+        which case (and draft, and tab) to return to."""
         view = self.case_view
-        if view is None:
-            return None
-        return view.case.id, self.keep_unsaved_text(), view.currentIndex()
+        self._kept_typing.store(view)
+        return None if view is None else (view.case.id, self.keep_unsaved_text(),
+                                          view.currentIndex())
 
     def resume(self, case_id: int, draft_note_id: int | None, tab: int = 0) -> None:
         """After unlocking: the case that was open, on the tab that was shown, with its kept

@@ -27,6 +27,7 @@ from utvag.vault.schema_v14 import SCHEMA_V14
 from utvag.vault.schema_v15 import SCHEMA_V15, widen_package_kinds
 from utvag.vault.schema_v16 import SCHEMA_V16
 from utvag.vault.schema_v17 import SCHEMA_V17
+from utvag.vault.schema_v18 import SCHEMA_V18
 
 Migration = Callable[[Connection], None]
 
@@ -90,6 +91,7 @@ MIGRATIONS: dict[int, Migration] = {
     15: _schema_v15,
     16: _script(SCHEMA_V16),
     17: _script(SCHEMA_V17),
+    18: _script(SCHEMA_V18),
 }
 LATEST = max(MIGRATIONS)
 

@@ -1,0 +1,171 @@
+"""Typed text is not lost when the vault locks: what was typed in an open recording dialog (the
+board's decision here) or on the High-risk tab is kept in the vault, encrypted, and put back
+with a line saying so the next time the same dialog or tab is opened for the same case. The
+window's close button asks before discarding typed text, as Escape does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_support import FakeClock, unlock_with_keyboard
+
+from conftest import UiVault
+from utvag.services import cases, kept_text
+from utvag.ui.case.decision_dialogs import DecisionDialog
+from utvag.ui.case.kept_notice import KeptNotice
+from utvag.ui.window import MainWindow
+
+CANARY = "Hotet: bilen utanfor porten varje kvall KANARIE-7f3a"  # keyClicks types ASCII
+
+
+def _case(window: MainWindow, name: str) -> int:
+    assert window.session is not None
+    return next(s.id for s in cases.list_cases(window.session) if s.name == name)
+
+
+def _dialog(window: MainWindow, qtbot: Any, case_id: int) -> DecisionDialog:
+    assert window.session is not None
+    dialog = DecisionDialog(window.session, case_id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def _close_button(dialog: DecisionDialog) -> None:
+    """What the title bar's X does: the window system's close, to the dialog's window (it
+    reaches the dialog as a spontaneous close event; a close made by the app is not one)."""
+    handle = dialog.windowHandle()
+    assert handle is not None
+    QApplication.sendEvent(handle, QCloseEvent())
+
+
+def _vault_holds(vault: UiVault, text: str) -> bool:
+    needle = text.encode("utf-8")
+    return any(needle in path.read_bytes() for path in vault.directory.rglob("*")
+               if path.is_file())
+
+
+def _question() -> QMessageBox | None:
+    found = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and w.objectName() == "discardTyped" and w.isVisible()]
+    return found[0] if found else None
+
+
+def test_a_dialogs_text_survives_the_idle_lock_for_its_own_case_only(
+        open_window: MainWindow, vault: UiVault, qtbot: Any, clock: FakeClock) -> None:
+    alva, cleo = _case(open_window, "Alva Exempelsson"), _case(open_window, "Cleo Testberg")
+    dialog = _dialog(open_window, qtbot, alva)
+    dialog.what.setFocus()
+    qtbot.keyClicks(dialog.what, CANARY)
+
+    clock.advance(vault.policy.idle_timeout_seconds + 1)  # as the idle timer locks
+    qtbot.waitUntil(lambda: open_window.is_locked)
+    assert not dialog.isVisible()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not _vault_holds(vault, CANARY)  # kept encrypted (SQLCipher), never in clear
+    with vault.open() as session:
+        assert kept_text.kinds_kept(session, alva) == [dialog.kept_kind]
+        assert kept_text.kinds_kept(session, cleo) == []
+
+    unlock_with_keyboard(qtbot, open_window, vault.passphrase)
+    other = _dialog(open_window, qtbot, cleo)  # another case's dialog: nothing put back
+    assert other.what.toPlainText() == "" and not other.kept_notice.isVisible()
+    other.reject()
+
+    again = _dialog(open_window, qtbot, alva)
+    assert again.what.toPlainText() == CANARY
+    assert again.kept_notice.isVisible()
+    assert "before the vault locked" in again.kept_notice.label.text()
+    assert open_window.session is not None  # taken back: no longer kept in the vault
+    assert kept_text.kinds_kept(open_window.session, alva) == []
+    # The user discards it: the field is as the dialog opened, the line goes.
+    again.kept_notice.discard_button.click()
+    assert again.what.toPlainText() == "" and not again.kept_notice.isVisible()
+
+
+def test_an_untouched_dialog_keeps_nothing(open_window: MainWindow, vault: UiVault,
+                                           qtbot: Any) -> None:
+    alva = _case(open_window, "Alva Exempelsson")
+    _dialog(open_window, qtbot, alva)
+    open_window.lock()
+    with vault.open() as session:
+        assert kept_text.kinds_kept(session, alva) == []
+
+
+def test_the_high_risk_tabs_text_survives_a_lock(open_window: MainWindow, vault: UiVault,
+                                                 qtbot: Any) -> None:
+    workspace = open_window.workspace
+    assert workspace is not None
+    alva = _case(open_window, "Alva Exempelsson")
+    view = workspace.open_case(alva)
+    view.setCurrentWidget(view.high_risk)
+    view.high_risk.flag_description.setFocus()
+    qtbot.keyClicks(view.high_risk.flag_description, CANARY)
+
+    open_window.lock()  # Ctrl+L's path
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not _vault_holds(vault, CANARY)
+    unlock_with_keyboard(qtbot, open_window, vault.passphrase)
+    workspace = open_window.workspace
+    assert workspace is not None and workspace.case_view is not None
+    tab = workspace.case_view.high_risk
+    assert tab.flag_description.text() == CANARY
+    notice = tab.findChild(KeptNotice, "keptNotice")
+    assert notice is not None and notice.isVisible()
+    assert open_window.session is not None
+    assert kept_text.kinds_kept(open_window.session, alva) == []  # taken back
+    notice.discard_button.click()
+    assert tab.flag_description.text() == "" and not notice.isVisible()
+
+
+def test_the_close_button_asks_like_escape(open_window: MainWindow, qtbot: Any) -> None:
+    dialog = _dialog(open_window, qtbot, _case(open_window, "Alva Exempelsson"))
+    dialog.what.setFocus()
+    qtbot.keyClicks(dialog.what, "Kontaktperson tre månader")
+    _close_button(dialog)
+    qtbot.waitUntil(lambda: _question() is not None)
+    box = _question()
+    assert box is not None and dialog.isVisible()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: _question() is None)
+    assert dialog.isVisible() and dialog.what.toPlainText() == "Kontaktperson tre månader"
+
+    _close_button(dialog)
+    qtbot.waitUntil(lambda: _question() is not None)
+    box = _question()
+    assert box is not None
+    next(b for b in box.buttons()
+         if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == 0 and dialog.result_value is None
+
+
+def test_the_close_button_on_an_untouched_dialog_closes_it(open_window: MainWindow,
+                                                           qtbot: Any) -> None:
+    dialog = _dialog(open_window, qtbot, _case(open_window, "Alva Exempelsson"))
+    _close_button(dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert _question() is None
+
+
+def test_quitting_with_the_vault_open_keeps_the_dialogs_text(
+        open_window: MainWindow, vault: UiVault, qtbot: Any) -> None:
+    alva = _case(open_window, "Alva Exempelsson")
+    dialog = _dialog(open_window, qtbot, alva)
+    dialog.what.setFocus()
+    qtbot.keyClicks(dialog.what, CANARY)
+    open_window.close()  # the app quits: the vault locks on its way out
+    assert not dialog.isVisible() and _question() is None
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not _vault_holds(vault, CANARY)
+    with vault.open() as session:
+        kept = kept_text.take_back(session, alva, "dialog:DecisionDialog:decisionDialog")
+        assert kept is not None
+        texts = kept["texts"]
+        assert isinstance(texts, dict) and list(texts.values()) == [CANARY]
+        assert kept_text.kinds_kept(session, alva) == []
