@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QLineEdit,
@@ -30,6 +29,7 @@ from utvag.ui.code_labels import CodeLabels
 from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.look import PlainLabel, error_line, wrapped_label
 from utvag.ui.messages import known_error_text
+from utvag.ui.typed_text_dialog import TypedTextDialog
 
 translate = QCoreApplication.translate
 
@@ -69,7 +69,7 @@ def ground_label(ground: dict[str, Any]) -> str:
     return str(ground["label_sv"] if i18n.current_language() == "sv" else ground["label_en"])
 
 
-class DisclosureForm(QDialog):
+class DisclosureForm(TypedTextDialog):
     """``entry`` is the recorded disclosure after OK."""
 
     def __init__(self, session: Session, case_id: int, protected: bool,

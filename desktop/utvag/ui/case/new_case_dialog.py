@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QLineEdit,
     QWidget,
@@ -27,11 +26,12 @@ from utvag.ui.labels import (
     unit_label,
 )
 from utvag.ui.look import error_line
+from utvag.ui.typed_text_dialog import TypedTextDialog
 
 DISTRICTS = DISTRICT_IDS
 
 
-class NewCaseDialog(QDialog):
+class NewCaseDialog(TypedTextDialog):
     """``submit(data)`` creates the case and returns its id, or raises ``ValidationError``.
     ``earlier(number)`` lists the cases already in the vault for an identity number: they are
     shown before the case is created (it is linked to the same person), and a second OK

@@ -12,19 +12,17 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -33,10 +31,10 @@ from PySide6.QtWidgets import (
 from utvag.errors import UtvagError, ValidationError
 from utvag.ui.background import wait_off_thread
 from utvag.ui.case.case_life_labels import refusal_text
-from utvag.ui.confirm import ask_to_confirm
 from utvag.ui.dialog_buttons import ok_cancel
 from utvag.ui.look import wrapped_label
 from utvag.ui.messages import known_error_text
+from utvag.ui.typed_text_dialog import TypedTextDialog
 
 ERROR_STYLE = ("background: #fbe9eb; color: #7a1c26; padding: 6px; border: 1px solid #b02a37;"
                " border-radius: 4px")
@@ -118,7 +116,7 @@ def focus_refused(exc: UtvagError, field_widgets: dict[str, QWidget], message: Q
         target.selectAll()
 
 
-class RecordDialog(QDialog):
+class RecordDialog(TypedTextDialog):
     """Subclasses add rows to ``form`` and implement ``save`` (call the service, return what it
     returned). A refusal is shown in ``error`` and nothing else happens; focus goes to the
     widget registered in ``field_widgets`` under the field the refusal names (the service's
@@ -134,8 +132,6 @@ class RecordDialog(QDialog):
         self.result_value: object = None
         self.field_widgets: dict[str, QWidget] = {}
         self._focus_ordered = False
-        self._as_opened: list[str] = []  # the text fields as first shown
-        self._asking: QMessageBox | None = None  # "Discard the text?" while it is open
         self.intro = wrapped_label()
         self.intro.setVisible(False)
         self.form = QFormLayout()
@@ -154,53 +150,7 @@ class RecordDialog(QDialog):
         if not self._focus_ordered:
             self._focus_ordered = True
             self._order_focus()
-            self._as_opened = self._texts()
-        super().showEvent(event)
-
-    def text_fields(self) -> list[QLineEdit | QPlainTextEdit]:
-        """The text fields, in a fixed order (not the dates' and numbers' own editing lines)."""
-        return [*(edit for edit in self.findChildren(QLineEdit)
-                  if not isinstance(edit.parent(), QAbstractSpinBox)),
-                *self.findChildren(QPlainTextEdit)]
-
-    def _texts(self) -> list[str]:
-        """What the text fields hold."""
-        return [edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
-                for edit in self.text_fields()]
-
-    def typed_since_opened(self) -> bool:
-        return self._focus_ordered and self._texts() != self._as_opened
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Escape with text typed asks before it is thrown away (Cancel does not ask)."""
-        if event.key() == Qt.Key.Key_Escape and self.typed_since_opened():
-            self._ask_to_discard()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """The window's close button (X, Alt+F4) asks as Escape does; a close made by the app
-        itself (a lock, which keeps the text first) does not."""
-        if event.spontaneous() and self.isVisible() and self.typed_since_opened():
-            event.ignore()
-            self._ask_to_discard()
-            return
-        super().closeEvent(event)
-
-    def _ask_to_discard(self) -> None:
-        if self._asking is not None:
-            return  # already asked: one question at a time
-        self._asking = ask_to_confirm(
-            self, QCoreApplication.translate("RecordDialog", "Discard the text?"),
-            QCoreApplication.translate("RecordDialog", "What you typed here is not saved. "
-                                       "Close the window and discard it?"),
-            QCoreApplication.translate("RecordDialog", "&Discard"), self._discard_answered,
-            name="discardTyped", role=QMessageBox.ButtonRole.DestructiveRole)
-
-    def _discard_answered(self, discard: bool) -> None:
-        self._asking = None
-        if discard:
-            QDialog.reject(self)
+        super().showEvent(event)  # the text fields as first shown are taken after the order
 
     def _order_focus(self) -> None:
         """OK and Cancel last in the Tab order (they were made before the subclass's fields),

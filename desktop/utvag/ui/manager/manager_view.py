@@ -40,9 +40,10 @@ from utvag.ui.transfer.common import (
     refuse,
     seal_into_file,
 )
+from utvag.ui.typed_text_dialog import TypedTextDialog
 
 
-class SignReviewDialog(QDialog):
+class SignReviewDialog(TypedTextDialog):
     """The manager's outcome and comment for one caseworker's log review, naming the review."""
 
     def __init__(self, review: ReceivedLogReview | None = None,

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFormLayout,
     QLineEdit,
     QListWidget,
@@ -39,9 +38,10 @@ from utvag.ui.list_items import add_checkable, checked_ids
 from utvag.ui.look import error_line
 from utvag.ui.messages import known_error_text
 from utvag.ui.staff_safety.high_risk_labels import ground_label, place_label, support_label
+from utvag.ui.typed_text_dialog import TypedTextDialog
 
 
-class IncidentDialog(QDialog):
+class IncidentDialog(TypedTextDialog):
     """``record_id`` is the stored incident after OK; ``case_id`` None records it against the
     unit."""
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -36,6 +35,7 @@ from utvag.ui.errors import report_error
 from utvag.ui.layouts import button_row
 from utvag.ui.look import error_line
 from utvag.ui.messages import known_error_text
+from utvag.ui.typed_text_dialog import TypedTextDialog
 
 translate = QCoreApplication.translate
 
@@ -67,7 +67,7 @@ def decision_label(value: str | None) -> str:
     return labels.get(str(value), str(value))
 
 
-class RiskMeetingDialog(QDialog):
+class RiskMeetingDialog(TypedTextDialog):
     """New (``assessment`` None) or a stored draft (a row of ``risk_assessments``).
 
     ``assessment_id`` is the stored record once anything was saved; ``signed`` tells whether the
