@@ -48,12 +48,14 @@ def _shown(name: str, window: MainWindow, qtbot: Any) -> TypedTextDialog:
 
 
 def _type_into_first_field(dialog: QDialog, qtbot: Any) -> tuple[Any, Callable[[], str]]:
-    field = next(w for w in [*dialog.findChildren(QPlainTextEdit), *dialog.findChildren(QLineEdit)]
-                 if w.isVisible() and w.isEnabled() and not w.isReadOnly())
+    fields: list[QPlainTextEdit | QLineEdit] = [*dialog.findChildren(QPlainTextEdit),
+                                                *dialog.findChildren(QLineEdit)]
+    field = next(w for w in fields if w.isVisible() and w.isEnabled() and not w.isReadOnly())
     field.setFocus()
     qtbot.keyClicks(field, "Hotade i receptionen")
-    read = field.toPlainText if isinstance(field, QPlainTextEdit) else field.text
-    return field, read
+    if isinstance(field, QPlainTextEdit):
+        return field, field.toPlainText
+    return field, field.text
 
 
 @pytest.mark.parametrize("name", sorted(MAKERS))
