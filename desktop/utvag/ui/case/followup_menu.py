@@ -65,10 +65,17 @@ class FollowUpMenu(FollowsLanguage, QMenu):
     def show_manager_view(self) -> QWidget | None:
         from utvag.ui.manager.manager_view import ManagerView
 
-        session = self._session()
-        if session is None or not self._is_manager():
+        if not self._is_manager():
             return None
-        return self._shown("ManagerView") or self._open(lambda: ManagerView(session))
+        return self._window_of("ManagerView", ManagerView)
+
+    def _window_of(self, key: object, make: Callable[[Session], QWidget]) -> QWidget | None:
+        """The window kept under ``key``, brought forward, or the one ``make`` builds on the
+        open vault; None while the vault is locked."""
+        session = self._session()
+        if session is None:
+            return None
+        return self._shown(key) or self._open(lambda: make(session), key)
 
     def _shown(self, key: object) -> QWidget | None:
         """The window open for ``key``, brought to the front; None when there is none."""
@@ -104,13 +111,7 @@ class FollowUpMenu(FollowsLanguage, QMenu):
     def show_due(self) -> QWidget | None:
         from utvag.ui.due_view import DueView
 
-        session = self._session()
-        if session is None:
-            return None
-        if (shown := self._shown("DueView")) is not None:
-            return shown
-
-        def make() -> QWidget:
+        def make(session: Session) -> QWidget:
             view = DueView(session)
             QShortcut(QKeySequence(Qt.Key.Key_Escape), view, view.close)
             workspace = getattr(self._window, "workspace", None)
@@ -121,7 +122,7 @@ class FollowUpMenu(FollowsLanguage, QMenu):
             view.open_concern.connect(lambda report_id: self.show_concerns(report_id))
             return view
 
-        return self._open(make)
+        return self._window_of("DueView", make)
 
     def show_concerns(self, report_id: int | None = None,
                       case_id: int | None = None) -> QWidget | None:
@@ -146,27 +147,19 @@ class FollowUpMenu(FollowsLanguage, QMenu):
         from utvag.ui.statistics.statistics_merge_view import MergeView
         from utvag.ui.statistics.statistics_view import StatisticsView
 
-        session = self._session()
-        if session is None:
-            return None
-        if (shown := self._shown("statistics")) is not None:
-            return shown
-        if vault_is_city_office(session):  # it has no cases: its statistics are the merge
-            return self._open(lambda: MergeView(session), "statistics")
-        return self._open(lambda: StatisticsView(session), "statistics")
+        def make(session: Session) -> QWidget:
+            if vault_is_city_office(session):  # it has no cases: its statistics are the merge
+                return MergeView(session)
+            return StatisticsView(session)
+
+        return self._window_of("statistics", make)
 
     def show_log_review(self) -> QWidget | None:
         from utvag.ui.manager.logreview_view import LogReviewView
 
-        session = self._session()
-        if session is None:
-            return None
-        return self._shown("LogReviewView") or self._open(lambda: LogReviewView(session))
+        return self._window_of("LogReviewView", LogReviewView)
 
     def show_retention(self) -> QWidget | None:
         from utvag.ui.retention_view import RetentionView
 
-        session = self._session()
-        if session is None:
-            return None
-        return self._shown("RetentionView") or self._open(lambda: RetentionView(session))
+        return self._window_of("RetentionView", RetentionView)
