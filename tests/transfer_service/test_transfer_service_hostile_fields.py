@@ -119,7 +119,7 @@ def test_a_stored_contact_is_refused_at_export_naming_the_guardian_then_correcte
 
 def test_the_command_line_corrects_or_removes_a_contact(
         units: tuple[Unit, Unit], run_cli: Callable[..., Any],
-        secret_file: Callable[[str], Path]) -> None:
+        secret_file: Callable[[str], Path], tmp_path: Path) -> None:
     hisingen, _ = units
     case_id, guardian = _young_case(hisingen)
     hisingen.session.close()
@@ -127,7 +127,9 @@ def test_the_command_line_corrects_or_removes_a_contact(
             secret_file(hisingen.extra["handle"].passphrase), "guardian"]
     refused = run_cli(*base, "correct-contact", guardian, "--contact", f"031{RLO}00")
     assert refused.code != 0 and "guardian.contact" in refused.err
-    done = run_cli(*base, "correct-contact", guardian, "--contact", "031-11 11 11")
+    contact = tmp_path / "contact.txt"  # off the command line (ps, shell history)
+    contact.write_text("031-11 11 11\n", encoding="utf-8")
+    done = run_cli(*base, "correct-contact", guardian, "--contact-file", contact)
     assert done.code == 0 and f"The contact of guardian {guardian} is corrected." in done.out
     listed = run_cli(*base, "list", case_id, "--json")
     assert "031-11 11 11" in listed.out

@@ -135,12 +135,15 @@ def test_the_command_line_refuses_the_export_and_corrects_the_names(
     assert {k: v for k, v in before.items() if k != "audit"} == after
     assert added == ["vault.unlock", "vault.unlock"]  # the CLI's and this check's, no send
 
-    assert run_cli(*base, "case", "rename", case_id, "--name", "Fiktiv Ung").code == 0
+    named = tmp_path / "name.txt"  # off the command line (ps, shell history), as a text file
+    named.write_text("Fiktiv Ung\n", encoding="utf-8")
+    assert run_cli(*base, "case", "rename", case_id, "--name-file", named).code == 0
     refused = run_cli(*base, "transfer", "export", case_id, "--to", "SAV", "--out", out)
     assert refused.code == 6 and f"The name of guardian {guardian} " in refused.err
     wrong = run_cli(*base, "guardian", "rename", guardian, "--name", f"Fiktiv{RLO}ammaM")
     assert wrong.code == 6 and "text-direction" in wrong.err
-    assert run_cli(*base, "guardian", "rename", guardian, "--name", "Fiktiv Mamma").code == 0
+    named.write_text("Fiktiv Mamma\n", encoding="utf-8")
+    assert run_cli(*base, "guardian", "rename", guardian, "--name-file", named).code == 0
     sent = run_cli(*base, "transfer", "export", case_id, "--to", "SAV", "--out", out)
     assert sent.code == 0, sent.err
     received = transfer.import_package(sav.session, out, receipt_out=tmp_path / "r.utvr")

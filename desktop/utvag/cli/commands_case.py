@@ -59,7 +59,7 @@ def register(sub: Any) -> None:
                         "holding a line break or a direction character, which no package may "
                         "carry)")
     add_case_argument(s)
-    s.add_argument("--name", required=True, metavar="TEXT")
+    text_option(s, "--name", required=True, help="the name as it should read")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=case_rename)
     s = case.add_parser("attach", help="attach a file (stored encrypted inside the vault)")

@@ -12,6 +12,7 @@ from utvag.cli import arguments
 from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
+from utvag.cli.text_input import text_option
 from utvag.domain.case_records import ProtectedIdentity
 from utvag.domain.identity import RevealReason
 from utvag.domain.young_people import ConsentPosition
@@ -83,7 +84,7 @@ def register(sub: Any) -> None:
     s = g.add_parser("rename", help="correct a guardian's name (e.g. one holding a line break "
                      "or a direction character, which no package may carry)")
     s.add_argument("guardian_id", type=arguments.record_id, metavar="GUARDIAN_ID")
-    s.add_argument("--name", required=True, metavar="TEXT")
+    text_option(s, "--name", required=True, help="the name as it should read")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_rename)
 
@@ -91,7 +92,7 @@ def register(sub: Any) -> None:
                      "holding a line break or a direction character, which no package may "
                      "carry)")
     s.add_argument("guardian_id", type=arguments.record_id, metavar="GUARDIAN_ID")
-    s.add_argument("--contact", required=True, metavar="TEXT", help="the contact; '' removes it")
+    text_option(s, "--contact", required=True, help="the contact; '' (an empty file) removes it")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_correct_contact)
 
