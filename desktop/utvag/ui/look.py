@@ -8,12 +8,10 @@ that doubled the time to open a case. A rule on the widget it is for costs only 
 
 from __future__ import annotations
 
-import html
 import re
 from functools import cache
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 from utvag.resources import resource_path
@@ -44,8 +42,21 @@ class PlainLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._plain = False
         self.setText(text)
+
+    def setText(self, text: str) -> None:
+        """Qt draws a text with no ``<`` and no ``&lt;`` as written in any format (its
+        ``mightBeRichText`` looks for nothing else); the first that could be read as markup
+        makes the label plain for good. (Asking for the plain format
+        sooner would make PySide set up every enum of ``Qt``, some 20 ms, before the lock
+        screen is painted.)"""
+        if not self._plain and ("<" in text or "&lt;" in text):
+            from PySide6.QtCore import Qt
+
+            self.setTextFormat(Qt.TextFormat.PlainText)
+            self._plain = True
+        super().setText(text)
 
 
 def plain_tooltip(text: str | None) -> str | None:
@@ -54,6 +65,8 @@ def plain_tooltip(text: str | None) -> str | None:
     that keeps its line breaks."""
     if not text:
         return None
+    import html
+
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
