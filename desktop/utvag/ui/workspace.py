@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
@@ -179,6 +180,9 @@ class Workspace(QWidget):
         open_id = self.open_case_id
         if change.kind is ChangeKind.CASE and open_id is not None and change.case_id == open_id:
             assert self.case_view is not None
+            if self._wait_for_dialogs(
+                    lambda _r: QTimer.singleShot(0, self, lambda: self._vault_changed(change))):
+                return  # a dialog about the case is open: the view (its parent) stays till then
             typed = (self.case_view.journal.editor.toPlainText()
                      if self.case_view.built("journal") else "")
             view = self.open_case(open_id)
@@ -347,15 +351,20 @@ class Workspace(QWidget):
         record) the case stays until it closes, then the filters are looked at again."""
         view = self.case_view
         assert view is not None
-        dialogs = [d for d in view.findChildren(QDialog) if d.isVisible()]
-        if dialogs:
-            for dialog in dialogs:
-                dialog.finished.connect(self._dialog_finished, Qt.ConnectionType.UniqueConnection)
+        if self._wait_for_dialogs(self._dialog_finished):
             return
         kept = self.keep_unsaved_text()
         if view.built("journal") and view.journal.editor.toPlainText().strip():
             return  # the text could not be kept: it stays on screen rather than be lost
         self.close_case(kept)
+
+    def _wait_for_dialogs(self, then: Callable[[int], object]) -> bool:
+        """Whether a dialog about the open case is open; ``then`` runs once it finishes."""
+        assert self.case_view is not None
+        dialogs = [d for d in self.case_view.findChildren(QDialog) if d.isVisible()]
+        for dialog in dialogs:
+            dialog.finished.connect(then, Qt.ConnectionType.SingleShotConnection)
+        return bool(dialogs)
 
     def _dialog_finished(self, _result: int) -> None:
         QTimer.singleShot(0, self, self._recheck_hidden)
