@@ -8,9 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
-from ui_support import FakeClock, unlock_with_keyboard
+from ui_support import FakeClock, close_button, discard_question, unlock_with_keyboard
 
 from conftest import UiVault
 from utvag.services import cases, kept_text
@@ -35,24 +34,12 @@ def _dialog(window: MainWindow, qtbot: Any, case_id: int) -> DecisionDialog:
     return dialog
 
 
-def _close_button(dialog: DecisionDialog) -> None:
-    """What the title bar's X does: the window system's close, to the dialog's window (it
-    reaches the dialog as a spontaneous close event; a close made by the app is not one)."""
-    handle = dialog.windowHandle()
-    assert handle is not None
-    QApplication.sendEvent(handle, QCloseEvent())
-
 
 def _vault_holds(vault: UiVault, text: str) -> bool:
     needle = text.encode("utf-8")
     return any(needle in path.read_bytes() for path in vault.directory.rglob("*")
                if path.is_file())
 
-
-def _question() -> QMessageBox | None:
-    found = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.objectName() == "discardTyped" and w.isVisible()]
-    return found[0] if found else None
 
 
 def test_a_dialogs_text_survives_the_idle_lock_for_its_own_case_only(
@@ -126,18 +113,18 @@ def test_the_close_button_asks_like_escape(open_window: MainWindow, qtbot: Any) 
     dialog = _dialog(open_window, qtbot, _case(open_window, "Alva Exempelsson"))
     dialog.what.setFocus()
     qtbot.keyClicks(dialog.what, "Kontaktperson tre månader")
-    _close_button(dialog)
-    qtbot.waitUntil(lambda: _question() is not None)
-    box = _question()
+    close_button(dialog)
+    qtbot.waitUntil(lambda: discard_question() is not None)
+    box = discard_question()
     assert box is not None and dialog.isVisible()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Cancel).click()
-    qtbot.waitUntil(lambda: _question() is None)
+    qtbot.waitUntil(lambda: discard_question() is None)
     assert dialog.isVisible() and dialog.what.toPlainText() == "Kontaktperson tre månader"
 
-    _close_button(dialog)
-    qtbot.waitUntil(lambda: _question() is not None)
-    box = _question()
+    close_button(dialog)
+    qtbot.waitUntil(lambda: discard_question() is not None)
+    box = discard_question()
     assert box is not None
     next(b for b in box.buttons()
          if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole).click()
@@ -148,9 +135,9 @@ def test_the_close_button_asks_like_escape(open_window: MainWindow, qtbot: Any) 
 def test_the_close_button_on_an_untouched_dialog_closes_it(open_window: MainWindow,
                                                            qtbot: Any) -> None:
     dialog = _dialog(open_window, qtbot, _case(open_window, "Alva Exempelsson"))
-    _close_button(dialog)
+    close_button(dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert _question() is None
+    assert discard_question() is None
 
 
 def test_quitting_with_the_vault_open_keeps_the_dialogs_text(
@@ -160,7 +147,7 @@ def test_quitting_with_the_vault_open_keeps_the_dialogs_text(
     dialog.what.setFocus()
     qtbot.keyClicks(dialog.what, CANARY)
     open_window.close()  # the app quits: the vault locks on its way out
-    assert not dialog.isVisible() and _question() is None
+    assert not dialog.isVisible() and discard_question() is None
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not _vault_holds(vault, CANARY)
     with vault.open() as session:

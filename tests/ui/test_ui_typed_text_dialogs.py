@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit
+from ui_support import close_button, discard_question
 
 from utvag.services import cases
 from utvag.services.session import Session
@@ -30,11 +30,6 @@ MAKERS: dict[str, Callable[[Session, int, MainWindow], TypedTextDialog]] = {
     "log review sign-off": lambda _s, _c, w: SignReviewDialog(None, w),
 }
 
-
-def _question() -> QMessageBox | None:
-    found = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.objectName() == "discardTyped" and w.isVisible()]
-    return found[0] if found else None
 
 
 def _shown(name: str, window: MainWindow, qtbot: Any) -> TypedTextDialog:
@@ -64,12 +59,12 @@ def test_escape_with_text_typed_asks_and_cancel_keeps_the_text(
     dialog = _shown(name, open_window, qtbot)
     field, read = _type_into_first_field(dialog, qtbot)
     qtbot.keyClick(field, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: _question() is not None)
-    box = _question()
+    qtbot.waitUntil(lambda: discard_question() is not None)
+    box = discard_question()
     assert box is not None and dialog.isVisible()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Cancel).click()
-    qtbot.waitUntil(lambda: _question() is None)
+    qtbot.waitUntil(lambda: discard_question() is None)
     assert dialog.isVisible() and "Hotade i receptionen" in read()
 
 
@@ -78,11 +73,9 @@ def test_the_close_button_asks_too_and_discard_closes(
         name: str, open_window: MainWindow, qtbot: Any) -> None:
     dialog = _shown(name, open_window, qtbot)
     _type_into_first_field(dialog, qtbot)
-    handle = dialog.windowHandle()  # the title bar's X: the window system's close
-    assert handle is not None
-    QApplication.sendEvent(handle, QCloseEvent())
-    qtbot.waitUntil(lambda: _question() is not None)
-    box = _question()
+    close_button(dialog)  # the title bar's X
+    qtbot.waitUntil(lambda: discard_question() is not None)
+    box = discard_question()
     assert box is not None
     discard = next(b for b in box.buttons()
                    if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole)
@@ -96,4 +89,4 @@ def test_an_untouched_dialog_closes_at_once_on_escape(
     dialog = _shown(name, open_window, qtbot)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert _question() is None
+    assert discard_question() is None

@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+from ui_support import discard_question
 
 from utvag.services import cases
 from utvag.ui.case.decision_dialogs import DecisionDialog
@@ -23,11 +24,6 @@ def _dialog(window: MainWindow, qtbot: Any) -> DecisionDialog:
     return dialog
 
 
-def _question() -> QMessageBox | None:
-    found = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.objectName() == "discardTyped" and w.isVisible()]
-    return found[0] if found else None
-
 
 def test_escape_with_text_typed_asks_before_discarding_it(
         open_window: MainWindow, qtbot: Any) -> None:
@@ -35,18 +31,18 @@ def test_escape_with_text_typed_asks_before_discarding_it(
     dialog.what.setFocus()
     qtbot.keyClicks(dialog.what, "Kontaktperson tre månader")
     qtbot.keyClick(dialog.what, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: _question() is not None)
-    box = _question()
+    qtbot.waitUntil(lambda: discard_question() is not None)
+    box = discard_question()
     assert box is not None and dialog.isVisible()
     assert box.text() == "What you typed here is not saved. Close the window and discard it?"
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Cancel).click()  # keep typing
-    qtbot.waitUntil(lambda: _question() is None)
+    qtbot.waitUntil(lambda: discard_question() is None)
     assert dialog.isVisible() and dialog.what.toPlainText() == "Kontaktperson tre månader"
 
     qtbot.keyClick(dialog.what, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: _question() is not None)
-    box = _question()
+    qtbot.waitUntil(lambda: discard_question() is not None)
+    box = discard_question()
     assert box is not None
     discard = next(b for b in box.buttons()
                    if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole)
@@ -60,4 +56,4 @@ def test_escape_on_an_untouched_dialog_closes_it_at_once(
     dialog = _dialog(open_window, qtbot)
     qtbot.keyClick(dialog.what, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert _question() is None
+    assert discard_question() is None

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget, QWidget
 
 from utvag.ui.window import MainWindow
 
@@ -81,3 +82,18 @@ def unlock_with_keyboard(qtbot: Any, window: MainWindow, secret: str) -> None:
     # a progress dialog; a person waits for it to close.
     qtbot.waitUntil(lambda: window.background is None or window.background.done.is_set(),
                     timeout=120_000)
+
+
+def discard_question() -> QMessageBox | None:
+    """The "Discard the text?" question a dialog with typed text asks, when it is showing."""
+    found = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and w.objectName() == "discardTyped" and w.isVisible()]
+    return found[0] if found else None
+
+
+def close_button(dialog: QWidget) -> None:
+    """What the title bar's X does: the window system's close, to the dialog's window (it
+    reaches the dialog as a spontaneous close event; a close made by the app is not one)."""
+    handle = dialog.windowHandle()
+    assert handle is not None
+    QApplication.sendEvent(handle, QCloseEvent())
