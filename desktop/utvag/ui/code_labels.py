@@ -7,6 +7,7 @@ same way for every vocabulary."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
@@ -31,16 +32,21 @@ def per_language(build: Callable[[], Mapping[K, str]]) -> Callable[[], Mapping[K
     return table
 
 
+KEPT_LABELS = 4096  # far more codes than any vocabulary knows; a log full of unknown ones
+# (a foreign vault's log read for review) cannot make the cache grow without end
+
+
 def kept_per_language(label: Callable[[K], L]) -> Callable[[K], L]:
     """``label`` (a function building its table for each call) called once per code and
-    language; what it gave is kept for that language."""
-    kept: dict[tuple[str, K], L] = {}
+    language; what it gave is kept for that language (the most recently shown
+    ``KEPT_LABELS``)."""
+
+    @functools.lru_cache(maxsize=KEPT_LABELS)
+    def in_language(language: str, code: K) -> L:
+        return label(code)
 
     def cached(code: K) -> L:
-        key = (i18n.current_language(), code)
-        if key not in kept:
-            kept[key] = label(code)
-        return kept[key]
+        return in_language(i18n.current_language(), code)
 
     return cached
 
