@@ -3652,6 +3652,10 @@ Tecknen som skrivs som koder (\u…) är en radbrytning eller ett styr- eller ri
       <translation>Avhopparprocessen har upphört</translation>
     </message>
     <message>
+      <source>Criteria assessed — to be closed</source>
+      <translation>Kriterierna bedömda — ska avslutas</translation>
+    </message>
+    <message>
       <source>%1 — to be closed</source>
       <translation>%1 — ska avslutas</translation>
     </message>
@@ -3824,6 +3828,10 @@ Skicka tillbaka det till %2 på samma sätt som konsultationen kom.</translation
       <translation>Varför det inte sparades</translation>
     </message>
     <message>
+      <source>Writing the package…</source>
+      <translation>Skriver paketet…</translation>
+    </message>
+    <message>
       <source>Discard the text?</source>
       <translation>Kasta texten?</translation>
     </message>
@@ -3834,10 +3842,6 @@ Skicka tillbaka det till %2 på samma sätt som konsultationen kom.</translation
     <message>
       <source>&amp;Discard</source>
       <translation>&amp;Kasta</translation>
-    </message>
-    <message>
-      <source>Writing the package…</source>
-      <translation>Skriver paketet…</translation>
     </message>
   </context>
   <context>

@@ -1,6 +1,7 @@
 """A case whose signed assessment ended the defector process says so plainly on its Overview (in
 Swedish: why, since when, and that it is to be closed with that reason), its status reads as to
-be closed, and closing it stands in the Due view, whose row opens the Overview."""
+be closed — named for what it is, the criteria assessed, where no decision is recorded — and
+closing it stands in the Due view, whose row opens the Overview."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 from ui_support import wait_read
 
 from conftest import create_vault
+from utvag.domain.case_records import CaseStatus
 from utvag.forms import load_answers
 from utvag.services import assessment, cases
 from utvag.services.policy import Policy
@@ -23,6 +25,7 @@ from utvag.ui.vault_events import ChangeKind, notify
 
 ROOT = Path(__file__).resolve().parents[2]
 LABEL = "Avsluta ärendet: avhopparprocessen har upphört"
+NONE_RECORDED = "Ingen ansökan eller inget beslut är registrerat än"
 
 
 def _answers(tmp_path: Path, name: str, **changes: Any) -> Path:
@@ -40,13 +43,18 @@ def test_the_overview_says_the_process_ended_and_closing_is_due(
     made: list[int] = []
     defector = _answers(tmp_path, "defector.json")
     not_defector = _answers(tmp_path, "not-defector.json", belongs_answer=False)
+    discontinued = _answers(tmp_path, "discontinued.json", serious_crime_suspected=True,
+                            serious_crime_outcome="discontinue",
+                            serious_crime_consulted_on="2026-10-08")
 
     def fill(session: Session) -> None:
-        for name, ending in (("Alva Exempelsson", True), ("Bo Exempelsson", False)):
+        for name, ending in (("Alva Exempelsson", True), ("Bo Exempelsson", False),
+                             ("Cleo Exempelsson", None)):
             case_id = cases.new_case(session, {"type": "defector", "person": {
                 "name": name, "birth_date": "1999-05-05", "district": "Hisingen"}})
-            assessment.assess_document(session, case_id, load_answers(defector), sign=True,
-                                       today=date(2026, 11, 1))
+            assessment.assess_document(session, case_id, load_answers(
+                defector if ending is not None else discontinued), sign=True,
+                today=date(2026, 11, 1))
             if ending:
                 assessment.assess_document(session, case_id, load_answers(not_defector),
                                            sign=True, today=date(2026, 11, 1))
@@ -54,7 +62,7 @@ def test_the_overview_says_the_process_ended_and_closing_is_due(
 
     vault = create_vault(tmp_path / "vault", ui_policy, unit="Hisingen", fill=fill)
     with vault.open() as session:
-        ended, going_on = made
+        ended, going_on, not_continued = made
         view = CaseView(session, ended)
         qtbot.addWidget(view)
         note = view.overview.ending
@@ -63,8 +71,19 @@ def test_the_overview_says_the_process_ended_and_closing_is_due(
         assert "fann att personen inte uppfyller kriterierna för avhoppare" in text
         assert "Avsluta ärendet (Ärende › Avsluta ärende…) med skälet: Individen uppfyller " \
                "inte kriterierna för avhoppare." in text
-        assert view.overview._status.text() == "Beslutat — ska avslutas"
+        # The signed assessment put the case in "decided" (routed here), but nothing was
+        # decided: the status does not read "Beslutat" beside "no decision is recorded".
+        assert view.case.status is CaseStatus.DECIDED
+        assert view.overview._status.text() == "Kriterierna bedömda — ska avslutas"
+        records = view.overview.decisions.records
+        assert not records.empty.isHidden() and NONE_RECORDED in records.empty.text()
         view.close()
+        # judged not to continue before anything was decided: still in the investigation
+        investigated = CaseView(session, not_continued)
+        qtbot.addWidget(investigated)
+        assert investigated.case.status is CaseStatus.INVESTIGATION
+        assert investigated.overview._status.text() == "Utredning — ska avslutas"
+        investigated.close()
         other = CaseView(session, going_on)
         qtbot.addWidget(other)
         assert other.overview.ending.isHidden()
@@ -75,7 +94,7 @@ def test_the_overview_says_the_process_ended_and_closing_is_due(
                                    today=date(2026, 11, 1))
         notify(ChangeKind.RECORDS, going_on)
         assert not other.overview.ending.isHidden()
-        assert other.overview._status.text() == "Beslutat — ska avslutas"
+        assert other.overview._status.text() == "Kriterierna bedömda — ska avslutas"
         other.close()
 
         due_view = DueView(session)
@@ -86,13 +105,13 @@ def test_the_overview_says_the_process_ended_and_closing_is_due(
         qtmodeltester.check(due_view.model)
         rows = [r for r in range(due_view.model.rowCount())
                 if due_view.model.index(r, 2).data() == LABEL]
-        assert len(rows) == 2  # both cases are to be closed now
+        assert len(rows) == 3  # all three cases are to be closed now
         due_view.show()
         due_view.table.setFocus()
         due_view.table.setCurrentIndex(due_view.model.index(rows[0], 0))
         with qtbot.waitSignal(due_view.open_item, timeout=5000) as opened:
             qtbot.keyClick(due_view.table, Qt.Key.Key_Return)
-        assert opened.args[0] in (ended, going_on) and opened.args[1] == "case_to_close"
+        assert opened.args[0] in made and opened.args[1] == "case_to_close"
         due_view.close()
         again = CaseView(session, opened.args[0])
         qtbot.addWidget(again)

@@ -44,7 +44,6 @@ from utvag.ui.case.relatives_tab import RelativesTab
 from utvag.ui.case.threat_tab import CustodyTab, PoliceThreatTab, TransferProposal
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import (
-    case_status_label,
     case_type_label,
     local_date,
     protected_identity_label,
@@ -128,7 +127,7 @@ class OverviewTab(FollowsLanguage, QWidget):
             caption.setText(text)
         case, person = self._case, self._case.person
         self._type.setText(case_type_label(case.type))
-        self._status.setText(self.ending.status_text(case_status_label(case.status)))
+        self._status.setText(self.ending.status_text(case.status))
         self._unit.setText(unit_label(case.owning_unit))
         self._protection.setText(protected_identity_label(person.protected_identity))
         self._district.setText(unit_label(person.district) if person.district else "—")
@@ -146,7 +145,7 @@ class OverviewTab(FollowsLanguage, QWidget):
         been asked."""
         self.ending.show_for(process_end.ending(self._session, self._case.id))
         self.sav_question.show_for(process_end.sav_question(self._session, self._case.id))
-        self._status.setText(self.ending.status_text(case_status_label(self._case.status)))
+        self._status.setText(self.ending.status_text(self._case.status))
 
     def _reveal(self) -> None:
         cases.reveal_identity(self._session, self._case.id)

@@ -11,10 +11,12 @@ from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
+from utvag.domain.case_records import CaseStatus
 from utvag.domain.case_status import ClosureReason
 from utvag.services.process_end import ProcessEnding
 from utvag.ui.case.case_life_labels import closure_label
 from utvag.ui.follows_language import FollowsLanguage
+from utvag.ui.labels import case_status_label
 from utvag.ui.look import PlainLabel
 
 T = TypeVar("T")
@@ -66,12 +68,17 @@ class ProcessEndingNote(_Note[ProcessEnding]):
         return (why.replace("%1", shown.since.isoformat()) + "\n"
                 + todo.replace("%1", closure_label(shown.reason)))
 
-    def status_text(self, status: str) -> str:
+    def status_text(self, status: CaseStatus) -> str:
         """The case's status as the Overview shows it: said to be closing once the process
-        ended."""
+        ended. A case is *decided* here by its signed assessment of the criteria (routed to
+        this board), not by a decision of the board, and one whose process ended had none: its
+        status is named for what it is, beside *Application and decisions* saying that no
+        decision is recorded."""
         if self.shown is None:
-            return status
-        return self.tr("%1 — to be closed").replace("%1", status)
+            return case_status_label(status)
+        if status is CaseStatus.DECIDED:
+            return self.tr("Criteria assessed — to be closed")
+        return self.tr("%1 — to be closed").replace("%1", case_status_label(status))
 
 
 class SavQuestionNote(_Note[date]):
