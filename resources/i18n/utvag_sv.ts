@@ -1731,8 +1731,8 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>Ärendets ansökan och beslut</translation>
     </message>
     <message>
-      <source>No application or decision is recorded yet (Case → Record the application… and Record a decision…).</source>
-      <translation>Ingen ansökan eller inget beslut är registrerat än (Ärende → Registrera ansökan… och Registrera beslut…).</translation>
+      <source>No application or decision is recorded yet (Case › Record the application… and Record a decision…).</source>
+      <translation>Ingen ansökan eller inget beslut är registrerat än (Ärende › Registrera ansökan… och Registrera beslut…).</translation>
     </message>
   </context>
   <context>
@@ -4868,13 +4868,13 @@ Ett bidrag öppnas här bara från en enhet vars nyckelkort valvet litar på (En
 The package is saved in:
 %3
 
-What to do now: hand the file to %2 the way your units agreed (for example on an encrypted USB stick or by the secure e-mail route). Only %2 can open it, and only until %4. When %2 has imported it they send back a receipt file: register it here with File → Register receipt…, and the case is marked delivered.</source>
+What to do now: hand the file to %2 the way your units agreed (for example on an encrypted USB stick or by the secure e-mail route). Only %2 can open it, and only until %4. When %2 has imported it they send back a receipt file: register it here with File › Register receipt…, and the case is marked delivered.</source>
       <translation>Ärende %1 är nu överflyttat till %2 och går bara att läsa här.
 
 Paketet är sparat i:
 %3
 
-Gör så här nu: lämna filen till %2 på det sätt era enheter kommit överens om (till exempel på ett krypterat USB-minne eller via den säkra e-postvägen). Bara %2 kan öppna den, och bara till och med %4. När %2 har importerat paketet skickar de tillbaka en kvittofil: registrera den här med Arkiv → Registrera kvitto…, så markeras ärendet som levererat.</translation>
+Gör så här nu: lämna filen till %2 på det sätt era enheter kommit överens om (till exempel på ett krypterat USB-minne eller via den säkra e-postvägen). Bara %2 kan öppna den, och bara till och med %4. När %2 har importerat paketet skickar de tillbaka en kvittofil: registrera den här med Arkiv › Registrera kvitto…, så markeras ärendet som levererat.</translation>
     </message>
     <message>
       <source>Import a case package</source>
@@ -4976,8 +4976,8 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
       <translation>Journalanteckningar som är utkast och inte signerade stannar här och skickas inte: %1. Signera dem som den mottagande enheten behöver innan paketet skrivs.</translation>
     </message>
     <message>
-      <source>No application is recorded on the case: the receiving board opens its investigation on the application already received, so record it first (Case → Record the application…).</source>
-      <translation>Ingen ansökan är registrerad i ärendet: den mottagande nämnden inleder sin utredning utifrån den redan inkomna ansökan, så registrera den först (Ärende → Registrera ansökan…).</translation>
+      <source>No application is recorded on the case: the receiving board opens its investigation on the application already received, so record it first (Case › Record the application…).</source>
+      <translation>Ingen ansökan är registrerad i ärendet: den mottagande nämnden inleder sin utredning utifrån den redan inkomna ansökan, så registrera den först (Ärende › Registrera ansökan…).</translation>
     </message>
     <message>
       <source>Receiving &amp;unit:</source>
@@ -5044,12 +5044,12 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
       <translation>Den signerade bedömningen anvisar ärendet till %1.</translation>
     </message>
     <message>
-      <source>This vault trusts no key card of %1 yet: exchange cards and confirm the fingerprint by phone under File → Unit keys first.</source>
-      <translation>Valvet litar ännu inte på något nyckelkort från %1: utbyt kort och bekräfta fingeravtrycket per telefon under Arkiv → Enhetens nycklar först.</translation>
+      <source>This vault trusts no key card of %1 yet: exchange cards and confirm the fingerprint by phone under File › Unit keys… first.</source>
+      <translation>Valvet litar ännu inte på något nyckelkort från %1: utbyt kort och bekräfta fingeravtrycket per telefon under Arkiv › Enhetens nycklar… först.</translation>
     </message>
     <message>
-      <source>No other unit's key card is trusted yet, so no package can be written (File → Unit keys).</source>
-      <translation>Inget annan enhets nyckelkort är betrott ännu, så inget paket kan skrivas (Arkiv → Enhetens nycklar).</translation>
+      <source>No other unit's key card is trusted yet, so no package can be written (File › Unit keys…).</source>
+      <translation>Inget annan enhets nyckelkort är betrott ännu, så inget paket kan skrivas (Arkiv › Enhetens nycklar…).</translation>
     </message>
     <message>
       <source>No consent is recorded on a signed assessment. The disclosure needs another legal ground from the register.</source>
@@ -5102,8 +5102,8 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
   <context>
     <name>TransferStatus</name>
     <message>
-      <source>Transferred to %1 on %2 — read-only here, awaiting the receipt. Hand the package file to %1 as agreed; when their receipt comes back, register it (File → Register receipt…). The package can be imported until %3.</source>
-      <translation>Överflyttat till %1 %2 — går bara att läsa här, väntar på kvitto. Lämna paketfilen till %1 enligt överenskommelse; när deras kvitto kommer tillbaka, registrera det (Arkiv → Registrera kvitto…). Paketet kan importeras till och med %3.</translation>
+      <source>Transferred to %1 on %2 — read-only here, awaiting the receipt. Hand the package file to %1 as agreed; when their receipt comes back, register it (File › Register receipt…). The package can be imported until %3.</source>
+      <translation>Överflyttat till %1 %2 — går bara att läsa här, väntar på kvitto. Lämna paketfilen till %1 enligt överenskommelse; när deras kvitto kommer tillbaka, registrera det (Arkiv › Registrera kvitto…). Paketet kan importeras till och med %3.</translation>
     </message>
     <message>
       <source>Transferred to %1 on %2 and delivered: %1 confirmed the import on %4. The case is closed here and read-only.</source>

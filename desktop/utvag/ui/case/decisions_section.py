@@ -122,7 +122,7 @@ class DecisionsSection(FollowsLanguage, QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Application and decisions"))
         self.records.retranslate(self.tr("The case's application and decisions"), self.tr(
-            "No application or decision is recorded yet (Case → Record the application… "
+            "No application or decision is recorded yet (Case › Record the application… "
             "and Record a decision…)."))
         if self.records.model.rowCount():
             self.refresh()  # the kinds and outcomes are translated text

@@ -2,7 +2,7 @@
 unit's caseworkers reported, the unit's high-risk cases as those reports tell them, and the log
 reviews the caseworkers sent — each signed here, the signature going back as a package.
 
-Opened from Follow-up → Manager's view; importing a caseworker's package (an incident report or
+Opened from Follow-up › Manager's view…; importing a caseworker's package (an incident report or
 a log review) is on its toolbar."""
 
 from __future__ import annotations

@@ -219,7 +219,7 @@ class TransferActions(QObject):
             "%3\n\nWhat to do now: hand the file to %2 the way your units agreed (for example on "
             "an encrypted USB stick or by the secure e-mail route). Only %2 can open it, and "
             "only until %4. When %2 has imported it they send back a receipt file: register it "
-            "here with File → Register receipt…, and the case is marked delivered.")
+            "here with File › Register receipt…, and the case is marked delivered.")
             .replace("%1", result.case_number).replace("%2", unit).replace("%3", result.path)
             .replace("%4", when_text(result.expires)) + warnings_text(result.warnings))
 

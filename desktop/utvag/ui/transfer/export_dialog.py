@@ -160,7 +160,7 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
             "%1", str(p.drafts)))
         self.application.setText(self.tr(
             "No application is recorded on the case: the receiving board opens its "
-            "investigation on the application already received, so record it first (Case → "
+            "investigation on the application already received, so record it first (Case › "
             "Record the application…)."))
         for caption, text in zip(self._captions, (
                 self.tr("Receiving &unit:"), self.tr("Consent:"), self.tr("Legal ground:"),
@@ -201,11 +201,11 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
                 "%1", unit_label(p.suggested_unit))
             if p.suggested_unit not in p.trusted_units:
                 text += " " + self.tr("This vault trusts no key card of %1 yet: exchange cards "
-                                      "and confirm the fingerprint by phone under File → Unit "
-                                      "keys first.").replace("%1", unit_label(p.suggested_unit))
+                                      "and confirm the fingerprint by phone under File › Unit "
+                                      "keys… first.").replace("%1", unit_label(p.suggested_unit))
         if not p.trusted_units:
             text += " " + self.tr("No other unit's key card is trusted yet, so no package can be "
-                                  "written (File → Unit keys).")
+                                  "written (File › Unit keys…).")
         return text
 
     def _consent_text(self) -> str:

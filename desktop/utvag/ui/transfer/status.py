@@ -46,7 +46,7 @@ class TransferStatus(QLabel):
         if state.awaiting_receipt:
             text = self.tr(
                 "Transferred to %1 on %2 — read-only here, awaiting the receipt. Hand the package "
-                "file to %1 as agreed; when their receipt comes back, register it (File → "
+                "file to %1 as agreed; when their receipt comes back, register it (File › "
                 "Register receipt…). The package can be imported until %3.")
             self.setStyleSheet(AWAITING_STYLE)
         elif self.delivered:
