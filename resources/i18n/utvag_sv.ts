@@ -3736,6 +3736,24 @@ Tecknen som skrivs som koder (\u…) är en radbrytning eller ett styr- eller ri
       <source>Save the handover package</source>
       <translation>Spara överlämningspaketet</translation>
     </message>
+    <message>
+      <source>Case handed over</source>
+      <translation>Ärendet överlämnat</translation>
+    </message>
+    <message>
+      <source>Case %1 is now handed to %2 and read-only here.
+
+The package is saved in:
+%3
+
+What to do now: give the file to %2. Only %2's own vault can open it, and only until %4. When %2 has imported it, a receipt file comes back: register it here with File › Register receipt…, and the handover is marked delivered.</source>
+      <translation>Ärende %1 är nu överlämnat till %2 och går bara att läsa här.
+
+Paketet är sparat i:
+%3
+
+Gör så här nu: lämna filen till %2. Bara %2s eget valv kan öppna den, och bara till och med %4. När %2 har importerat paketet kommer en kvittofil tillbaka: registrera den här med Arkiv › Registrera kvitto…, så markeras överlämningen som levererad.</translation>
+    </message>
   </context>
   <context>
     <name>ReceivedConsultationsDialog</name>

@@ -1,9 +1,11 @@
-"""Case → Hand to a colleague in a caseworker's vault that trusts a colleague's person card: a
-real handover package leaves, the case is read-only here, and the colleague's vault imports it
-with the rotation and its reason."""
+"""Case › Hand to a colleague in a caseworker's vault that trusts a colleague's person card: a
+real handover package leaves, the app says to whom and where the file was saved (as after a
+transfer), the case is read-only here, and the colleague's vault imports it with the rotation
+and its reason. Nothing of the case reaches a log."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,7 +13,7 @@ from typing import Any
 from test_ui_case_life import action, log_actions, open_alva, refused, trigger
 from ui_support import unlock_with_keyboard
 
-from conftest import create_vault
+from conftest import MessageBoxes, create_vault
 from utvag.domain.case_records import CaseStatus
 from utvag.services import cases, high_risk, transfer
 from utvag.services import session as session_service
@@ -22,8 +24,10 @@ POLICY = Policy(keyring_allowed=False)
 
 
 def test_hand_to_a_colleague_sends_a_real_handover(tmp_path: Path, qtbot: Any,
-                                                   make_window: Callable[..., MainWindow]
-                                                   ) -> None:
+                                                   make_window: Callable[..., MainWindow],
+                                                   message_boxes: MessageBoxes,
+                                                   caplog: Any) -> None:
+    caplog.set_level(logging.DEBUG)
     cards: dict[str, tuple[Path, str]] = {}
 
     def person(holder: str) -> Callable[[Any], None]:
@@ -56,8 +60,20 @@ def test_hand_to_a_colleague_sends_a_real_handover(tmp_path: Path, qtbot: Any,
     refused(dialog, "reason")
     assert not package.exists()
     dialog.reason.setText("Hot efter beslutet")  # type: ignore[attr-defined]
+    assert message_boxes.seen == []
     assert dialog.submit()
     assert package.is_file()
+    # what was written and where, as the transfer and the resend say it
+    [(title, text)] = message_boxes.expect()
+    assert title == "Case handed over"
+    assert f"Case {view.case.case_number} is now handed to Bo Ek and read-only here." in text
+    assert f"The package is saved in:\n{package}\n" in text
+    assert "Only Bo Ek's own vault can open it" in text
+    assert "register it here with File › Register receipt…" in text
+    assert "Draft journal notes not sent: 1." in text  # the unsigned note stayed here
+    logged = caplog.text
+    assert not any(data in logged for data in (
+        str(package), package.name, view.case.case_number, "Alva", "Hot efter beslutet"))
     workspace = window.workspace
     assert workspace is not None and workspace.case_view is not None
     assert workspace.case_view.case.status is CaseStatus.TRANSFERRED

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -27,6 +28,7 @@ from utvag.domain.identity import is_protected
 from utvag.domain.units import Unit
 from utvag.errors import UsageError
 from utvag.services.session import Session
+from utvag.ui import message_box
 from utvag.ui.case.case_life_labels import closure_label
 from utvag.ui.case.case_record_dialog import CaseRecordDialog
 from utvag.ui.case.record_dialog import RecordDialog, choice_box, date_edit, iso_day
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from utvag.ui.case.case_view import CaseView
     from utvag.ui.workspace import Workspace
 
+translate = QCoreApplication.translate
 CLOSING_REASONS = [r for r in ClosureReason
                    if r not in (ClosureReason.HANDLING_TRANSFERRED, ClosureReason.HANDED_OVER)]
 
@@ -142,6 +145,25 @@ class ReassignDialog(CaseRecordDialog):
         return lambda: handover.hand_over(session, case_id, colleague, package, reason=reason)
 
 
+def handed_over(window: QWidget, sent: object) -> None:
+    """After a handover package was written: to whom, the file as it was saved, until when it
+    can be opened and the receipt to come, as after a transfer or a resend. Only the name
+    changed (no colleagues' cards here): the case's own pages say so, nothing more is shown."""
+    from utvag.services.handover import HandoverResult
+    from utvag.ui.transfer.common import warnings_text, when_text
+
+    if not isinstance(sent, HandoverResult):
+        return
+    message_box.information(window, translate("ReassignDialog", "Case handed over"), translate(
+        "ReassignDialog", "Case %1 is now handed to %2 and read-only here.\n\nThe package is saved "
+        "in:\n%3\n\nWhat to do now: give the file to %2. Only %2's own vault can open it, and "
+        "only until %4. When %2 has imported it, a receipt file comes back: register it here "
+        "with File › Register receipt…, and the handover is marked delivered.")
+        .replace("%1", sent.case_number).replace("%2", sent.to_caseworker)
+        .replace("%3", sent.path).replace("%4", when_text(sent.expires))
+        + warnings_text(sent.warnings))
+
+
 def _open(view: CaseView, dialog: RecordDialog, done: Callable[[], None]) -> RecordDialog:
     view.dialog = dialog
     dialog.accepted.connect(done)
@@ -229,8 +251,19 @@ class CaseMenu(FollowsLanguage, QMenu):
             view.session, view.case.id, view.case.case_number, view))
 
     def reassign(self) -> RecordDialog | None:
-        return self._on_case(lambda view: ReassignDialog(
-            view.session, view.case.id, view.case.caseworker, view))
+        """Hand the open case to a colleague; once a handover package is written, say what was
+        written and where."""
+        view = self.view()
+        if view is None:
+            return None
+        case_id = view.case.id
+        dialog = ReassignDialog(view.session, case_id, view.case.caseworker, view)
+
+        def done() -> None:
+            sent = dialog.result_value
+            self._reopen(case_id)
+            handed_over(self._window, sent)
+        return _open(view, dialog, done)
 
     def add_intervention(self) -> RecordDialog | None:
         view = self.view()
