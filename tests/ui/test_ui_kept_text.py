@@ -35,6 +35,14 @@ def _dialog(window: MainWindow, qtbot: Any, case_id: int) -> DecisionDialog:
 
 
 
+def _typed(window: MainWindow, qtbot: Any, case_id: int) -> DecisionDialog:
+    """The dialog for the case, the canary typed into it."""
+    dialog = _dialog(window, qtbot, case_id)
+    dialog.what.setFocus()
+    qtbot.keyClicks(dialog.what, CANARY)
+    return dialog
+
+
 def _vault_holds(vault: UiVault, text: str) -> bool:
     needle = text.encode("utf-8")
     return any(needle in path.read_bytes() for path in vault.directory.rglob("*")
@@ -45,9 +53,7 @@ def _vault_holds(vault: UiVault, text: str) -> bool:
 def test_a_dialogs_text_survives_the_idle_lock_for_its_own_case_only(
         open_window: MainWindow, vault: UiVault, qtbot: Any, clock: FakeClock) -> None:
     alva, cleo = _case(open_window, "Alva Exempelsson"), _case(open_window, "Cleo Testberg")
-    dialog = _dialog(open_window, qtbot, alva)
-    dialog.what.setFocus()
-    qtbot.keyClicks(dialog.what, CANARY)
+    dialog = _typed(open_window, qtbot, alva)
 
     clock.advance(vault.policy.idle_timeout_seconds + 1)  # as the idle timer locks
     qtbot.waitUntil(lambda: open_window.is_locked)
@@ -72,6 +78,34 @@ def test_a_dialogs_text_survives_the_idle_lock_for_its_own_case_only(
     # The user discards it: the field is as the dialog opened, the line goes.
     again.kept_notice.discard_button.click()
     assert again.what.toPlainText() == "" and not again.kept_notice.isVisible()
+
+
+def test_the_kept_text_line_follows_a_language_switch_while_its_dialog_is_open(
+        open_window: MainWindow, vault: UiVault, qtbot: Any) -> None:
+    alva = _case(open_window, "Alva Exempelsson")
+    _typed(open_window, qtbot, alva)
+    open_window.lock()
+    unlock_with_keyboard(qtbot, open_window, vault.passphrase)
+    again = _dialog(open_window, qtbot, alva)
+    notice = again.kept_notice
+    assert notice.isVisible() and again.what.toPlainText() == CANARY
+
+    def read() -> tuple[str, str, str]:
+        return (notice.label.text(), notice.label.accessibleName(),
+                notice.discard_button.text())
+
+    english = read()
+    assert english[0] == ("The text you typed before the vault locked has been put back. "
+                          "It is not saved yet.") == english[1]
+    open_window.swedish_action.trigger()
+    QApplication.processEvents()  # Qt posts LanguageChange to each window, the dialog too
+    assert read() == ("Texten du skrev innan valvet låstes har återställts. Den är inte "
+                      "sparad än.", "Texten du skrev innan valvet låstes har återställts. Den "
+                      "är inte sparad än.", "Kasta den återställda texten")
+    assert notice.isVisible() and again.what.toPlainText() == CANARY  # nothing else changed
+    open_window.english_action.trigger()
+    QApplication.processEvents()
+    assert read() == english
 
 
 def test_an_untouched_dialog_keeps_nothing(open_window: MainWindow, vault: UiVault,
@@ -143,9 +177,7 @@ def test_the_close_button_on_an_untouched_dialog_closes_it(open_window: MainWind
 def test_quitting_with_the_vault_open_keeps_the_dialogs_text(
         open_window: MainWindow, vault: UiVault, qtbot: Any) -> None:
     alva = _case(open_window, "Alva Exempelsson")
-    dialog = _dialog(open_window, qtbot, alva)
-    dialog.what.setFocus()
-    qtbot.keyClicks(dialog.what, CANARY)
+    dialog = _typed(open_window, qtbot, alva)
     open_window.close()  # the app quits: the vault locks on its way out
     assert not dialog.isVisible() and discard_question() is None
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

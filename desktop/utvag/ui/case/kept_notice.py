@@ -1,4 +1,5 @@
-"""The line that says typed text was put back after a lock, with a button to discard it."""
+"""The line that says typed text was put back after a lock, with a button to discard it; both
+follow a language switch made while the dialog or tab showing them is open."""
 
 from __future__ import annotations
 
@@ -7,14 +8,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.look import wrapped_label
 
 NOTICE_STYLE = ("background: #fff6d6; color: #4a3b00; padding: 6px; border: 1px solid #b38f00;"
                 " border-radius: 4px")
 
 
-class KeptNotice(QWidget):
-    """Hidden until ``show_kept``; Discard calls ``discard`` and hides the line."""
+class KeptNotice(FollowsLanguage, QWidget):
+    """Hidden until shown; Discard calls ``discard`` and hides the line."""
 
     def __init__(self, discard: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,12 +24,7 @@ class KeptNotice(QWidget):
         self._discard = discard
         self.label = wrapped_label("keptText")
         self.label.setStyleSheet(NOTICE_STYLE)
-        self.label.setText(QCoreApplication.translate(
-            "KeptNotice", "The text you typed before the vault locked has been put back. "
-                          "It is not saved yet."))
-        self.label.setAccessibleName(self.label.text())
-        self.discard_button = QPushButton(QCoreApplication.translate(
-            "KeptNotice", "Discard the kept text"))
+        self.discard_button = QPushButton()
         self.discard_button.setObjectName("discardKept")
         self.discard_button.setAutoDefault(False)
         self.discard_button.clicked.connect(self._discarded)
@@ -35,7 +32,16 @@ class KeptNotice(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
         row.addWidget(self.discard_button)
+        self.retranslate()
         self.setVisible(False)
+
+    def retranslate(self) -> None:
+        self.label.setText(QCoreApplication.translate(
+            "KeptNotice", "The text you typed before the vault locked has been put back. "
+                          "It is not saved yet."))
+        self.label.setAccessibleName(self.label.text())
+        self.discard_button.setText(QCoreApplication.translate(
+            "KeptNotice", "Discard the kept text"))
 
     def _discarded(self) -> None:
         self._discard()
