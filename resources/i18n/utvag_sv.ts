@@ -3652,10 +3652,6 @@ Tecknen som skrivs som koder (\u…) är en radbrytning eller ett styr- eller ri
       <translation>Avhopparprocessen har upphört</translation>
     </message>
     <message>
-      <source>Criteria assessed — to be closed</source>
-      <translation>Kriterierna bedömda — ska avslutas</translation>
-    </message>
-    <message>
       <source>%1 — to be closed</source>
       <translation>%1 — ska avslutas</translation>
     </message>
@@ -6984,8 +6980,8 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>Utredning</translation>
     </message>
     <message>
-      <source>Decided</source>
-      <translation>Beslutat</translation>
+      <source>Criteria assessed</source>
+      <translation>Kriterierna bedömda</translation>
     </message>
     <message>
       <source>Interventions</source>

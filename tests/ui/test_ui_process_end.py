@@ -72,8 +72,8 @@ def test_the_overview_says_the_process_ended_and_closing_is_due(
         assert "fann att personen inte uppfyller kriterierna för avhoppare" in text
         assert "Avsluta ärendet (Ärende › Avsluta ärende…) med skälet: Individen uppfyller " \
                "inte kriterierna för avhoppare." in text
-        # The signed assessment put the case in "decided" (routed here), but nothing was
-        # decided: the status does not read "Beslutat" beside "no decision is recorded".
+        # The signed assessment put the case in "decided" (routed here), but the board decided
+        # nothing: the status does not read "Beslutat" beside "no decision is recorded".
         assert view.case.status is CaseStatus.DECIDED
         assert view.overview._status.text() == "Kriterierna bedömda — ska avslutas"
         records = view.overview.decisions.records
@@ -88,7 +88,7 @@ def test_the_overview_says_the_process_ended_and_closing_is_due(
         other = CaseView(session, going_on)
         qtbot.addWidget(other)
         assert other.overview.ending.isHidden()
-        assert other.overview._status.text() == "Beslutat"
+        assert other.overview._status.text() == "Kriterierna bedömda"
         # a newer signed assessment ends the process while the case is open: the Overview says
         # so once the records are read again
         assessment.assess_document(session, going_on, load_answers(not_defector), sign=True,

@@ -27,7 +27,10 @@ def case_type_label(value: CaseType) -> str:
 def case_status_label(value: CaseStatus) -> str:
     return {
         CaseStatus.INVESTIGATION: translate("labels", "Investigation"),
-        CaseStatus.DECIDED: translate("labels", "Decided"),
+        # A case is "decided" when its signed assessment of the criteria routes it to this board
+        # (case_flow.status_after_routing): nothing the board decides is implied, so the
+        # status is named for what happened.
+        CaseStatus.DECIDED: translate("labels", "Criteria assessed"),
         CaseStatus.INTERVENTIONS: translate("labels", "Interventions"),
         CaseStatus.AWAITING_TRANSFER: translate("labels", "Awaiting transfer"),
         CaseStatus.CLOSED: translate("labels", "Closed"),

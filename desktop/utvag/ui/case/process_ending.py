@@ -70,14 +70,9 @@ class ProcessEndingNote(_Note[ProcessEnding]):
 
     def status_text(self, status: CaseStatus) -> str:
         """The case's status as the Overview shows it: said to be closing once the process
-        ended. A case is *decided* here by its signed assessment of the criteria (routed to
-        this board), not by a decision of the board, and one whose process ended had none: its
-        status is named for what it is, beside *Application and decisions* saying that no
-        decision is recorded."""
+        ended."""
         if self.shown is None:
             return case_status_label(status)
-        if status is CaseStatus.DECIDED:
-            return self.tr("Criteria assessed — to be closed")
         return self.tr("%1 — to be closed").replace("%1", case_status_label(status))
 
 
