@@ -3824,6 +3824,10 @@ Skicka tillbaka det till %2 på samma sätt som konsultationen kom.</translation
       <translation>Varför det inte sparades</translation>
     </message>
     <message>
+      <source>Writing the package…</source>
+      <translation>Skriver paketet…</translation>
+    </message>
+    <message>
       <source>Discard the text?</source>
       <translation>Kasta texten?</translation>
     </message>
@@ -3834,10 +3838,6 @@ Skicka tillbaka det till %2 på samma sätt som konsultationen kom.</translation
     <message>
       <source>&amp;Discard</source>
       <translation>&amp;Kasta</translation>
-    </message>
-    <message>
-      <source>Writing the package…</source>
-      <translation>Skriver paketet…</translation>
     </message>
   </context>
   <context>
@@ -9254,6 +9254,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>must describe the path to the responsible unit</source>
       <translation>måste beskriva vägen till den ansvariga verksamheten</translation>
+    </message>
+    <message>
+      <source>must hold no control or text-direction characters (line breaks and tabs are kept).</source>
+      <translation>får inte innehålla styrtecken eller tecken som ändrar textriktningen (radbrytningar och tabbar behålls).</translation>
     </message>
     <message>
       <source>must list choices of the referenced choice field</source>

@@ -5,10 +5,13 @@ get neither; nothing else changes."""
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from utvag.services import audit_log, decisions
 from utvag.vault import migrations
 from utvag.vault.database import connect
 
@@ -51,3 +54,29 @@ def test_schema_19_keeps_the_applications_recorded_before_and_adds_no_content(
     finally:
         conn.close()
 
+
+def test_a_vault_of_schema_18_keeps_its_application_on_unlock_and_takes_content_after(
+        make_vault: Callable[..., Any], raw_connect: Callable[..., Any]) -> None:
+    handle = make_vault("vault", unit="Hisingen", cases=1)
+    case_id = handle.case_ids[0]
+    with handle.open() as session:
+        decisions.record_application(session, case_id, "2026-10-01", "guardian", "Mamma")
+        key = session.vault.data_key()
+    conn = raw_connect(handle.db, key)  # as Utväg of schema 18 left it
+    conn.execute("ALTER TABLE case_application DROP COLUMN attachment_id")
+    conn.execute("ALTER TABLE case_application DROP COLUMN applied_for")
+    conn.execute("PRAGMA user_version = 18")
+    conn.close()
+
+    with handle.open() as session:
+        assert migrations.current_version(session.vault.conn) == migrations.LATEST == 19
+        (kept,) = decisions.records(session, case_id).case_application
+        assert (kept.received_on, kept.applicant_kind, kept.applicant) == (
+            "2026-10-01", "guardian", "Mamma")
+        assert (kept.applied_for, kept.attachment_id, kept.attachment_name) == (
+            None, None, None)
+        decisions.record_application(session, case_id, "2026-10-01", "guardian", "Mamma",
+                                     applied_for="Stöd att lämna nätverket.")
+        newest = decisions.records(session, case_id).case_application[-1]
+        assert newest.applied_for == "Stöd att lämna nätverket."
+        assert audit_log.verify(session).ok
