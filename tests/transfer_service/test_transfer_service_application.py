@@ -10,30 +10,20 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from transfer_helpers import forge, make_manifest
-from transfer_service_helpers import Unit, dump_without_audit, special_defector_case, write
+from test_transfer_service_refusals import _entries_of, _forged
+from transfer_service_helpers import Unit, dump_without_audit, special_defector_case
 
 from utvag.errors import IntegrityError, RefusedError
 from utvag.services import cases, decisions, transfer
-from utvag.transfer import MemorySink, open_package
 
 APPLIED_FOR = "Stöd att lämna nätverket.\nSkyddat boende utanför Göteborg och en kontaktperson."
 WRITTEN = b"%PDF-1.4 Ansokan om stod, undertecknad av individen."
 Dump = Callable[[Any], dict[str, Any]]
-
-
-def _entries(sav: Unit, hisingen: Unit, package: Path) -> dict[str, bytes]:
-    """The decrypted entries of a real package, as the receiver reads them."""
-    sink = MemorySink()
-    with open(package, "rb") as source:
-        open_package(source, identity=sav.identity(), trusted=[hisingen.identity().card],
-                     sink=sink)
-    return sink.entries
 
 
 def _case_with_application(hisingen: Unit, **content: Any) -> int:
@@ -60,7 +50,7 @@ def test_what_was_applied_for_and_the_written_application_reach_the_receiving_bo
 
     package = tmp_path / "to-sav.utvp"
     transfer.export_case(hisingen.session, case_id, "SAV", package)
-    carried = json.loads(_entries(sav, hisingen, package)["case.json"])["application"]
+    carried = json.loads(_entries_of(sav, hisingen, package)["case.json"])["application"]
     assert carried["applied_for"] == APPLIED_FOR
     assert carried["attachment"].startswith("attachments/ansökan")  # its entry in the package
     arrived = transfer.import_package(sav.session, package)
@@ -86,21 +76,11 @@ def test_an_application_without_content_travels_as_older_receivers_read_it(
 
     package = tmp_path / "to-sav.utvp"
     transfer.export_case(hisingen.session, case_id, "SAV", package)
-    carried = json.loads(_entries(sav, hisingen, package)["case.json"])["application"]
+    carried = json.loads(_entries_of(sav, hisingen, package)["case.json"])["application"]
     assert set(carried) == {"received_on", "applicant_kind", "applicant"}  # as before schema 19
     arrived = transfer.import_package(sav.session, package)
     (application,) = decisions.records(sav.session, arrived.case_id).case_application
     assert (application.applied_for, application.attachment_id) == (None, None)
-
-
-def _forged(hisingen: Unit, sav: Unit, entries: dict[str, bytes], path: Path) -> Path:
-    """A package signed by Hisingen's own key carrying *entries* (what a changed or crafted
-    sender could make; no honest Utväg writes these)."""
-    now = datetime.now(UTC).replace(microsecond=0)
-    manifest = make_manifest(hisingen.identity(), sav.identity().card, entries, sequence=2**62,
-                             now=now, package_id=bytes(range(100, 116)))
-    return write(path, forge(signer=hisingen.identity(), recipient=sav.identity().card,
-                             manifest=manifest, payload_tail=b"".join(entries.values())))
 
 
 @pytest.mark.parametrize(("member", "value", "field"), [
@@ -121,11 +101,11 @@ def test_a_received_application_that_breaks_the_rules_is_refused_and_nothing_kep
     case_id = _case_with_application(hisingen, applied_for=APPLIED_FOR, written=True)
     package = tmp_path / "honest.utvp"
     transfer.export_case(hisingen.session, case_id, "SAV", package)
-    entries = _entries(sav, hisingen, package)
+    entries = _entries_of(sav, hisingen, package)
     case = json.loads(entries["case.json"])
     case["application"][member] = value
-    bad = _forged(hisingen, sav, {**entries, "case.json": json.dumps(case).encode()},
-                  tmp_path / "bad.utvp")
+    changed = {**entries, "case.json": json.dumps(case).encode()}
+    bad = _forged(hisingen, sav, changed, changed, tmp_path / "bad.utvp")  # Hisingen's own key
 
     before = dump_without_audit(table_dump, sav.conn)
     for attempt in (transfer.preview_package, transfer.import_package):
@@ -135,7 +115,7 @@ def test_a_received_application_that_breaks_the_rules_is_refused_and_nothing_kep
     assert cases.list_cases(sav.session) == []
 
     # The honest package, forged the same way, does import: the refusal was the member.
-    good = _forged(hisingen, sav, entries, tmp_path / "good.utvp")
+    good = _forged(hisingen, sav, entries, entries, tmp_path / "good.utvp")
     arrived = transfer.import_package(sav.session, good)
     (application,) = decisions.records(sav.session, arrived.case_id).case_application
     assert application.applied_for == APPLIED_FOR

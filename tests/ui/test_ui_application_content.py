@@ -10,7 +10,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
+from test_ui_board_decisions import _shown
 from test_ui_decisions import _dialog
 from test_ui_keyboard import assert_unambiguous
 from ui_support import unlock_with_keyboard
@@ -38,13 +39,6 @@ def _application_dialog(window: MainWindow) -> ApplicationDialog:
     return dialog
 
 
-def _shown(window: MainWindow) -> list[list[str]]:
-    assert window.workspace is not None and window.workspace.case_view is not None
-    model = window.workspace.case_view.overview.decisions.records.model
-    return [[str(model.index(row, column).data()) for column in range(model.columnCount())]
-            for row in range(model.rowCount())]
-
-
 def test_what_was_applied_for_and_the_written_application_are_recorded_and_shown(
         open_window: MainWindow, qtbot: Any, swedish: None) -> None:
     session = open_window.session
@@ -53,7 +47,8 @@ def test_what_was_applied_for_and_the_written_application_are_recorded_and_shown
     written = cases.attach(session, case_id, io.BytesIO(b"%PDF-1.4"), "ansokan.pdf")
     dialog = _application_dialog(open_window)
     assert_unambiguous(dialog, "the application")
-    assert dialog.form.labelForField(dialog.applied_for).text() == "Ansökan a&vser:"
+    label = dialog.form.labelForField(dialog.applied_for)
+    assert isinstance(label, QLabel) and label.text() == "Ansökan a&vser:"
     assert dialog.written.currentText() == "(ingen bland bilagorna)"
     dialog.applied_for.setFocus()
     qtbot.keyClicks(dialog.applied_for, APPLIED_FOR)
