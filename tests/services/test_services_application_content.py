@@ -1,16 +1,21 @@
 """What was applied for is kept with the application: in the caseworker's words (several lines,
 no control or text-direction character, at most 4000 characters) and/or as the case's attachment
-that holds the written application. A refusal names the field and stores nothing."""
+that holds the written application. A refusal names the field and stores nothing; retention
+destroys both with the case."""
 
 from __future__ import annotations
 
 import io
+import secrets
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import pytest
+from test_services_retention import canary_case, last_entry, scan
 
 from utvag.errors import NotFoundError, ValidationError
-from utvag.services import cases, decisions
+from utvag.services import cases, decisions, followup, retention
 from utvag.services.session import Session
 
 APPLIED_FOR = "Stöd att lämna nätverket:\n\tskyddat boende och kontaktperson."
@@ -71,3 +76,25 @@ def test_the_written_application_must_be_an_attachment_of_the_same_case(
             decisions.record_application(session, case_id, today, "individual",
                                          attachment_id=attachment_id)
     assert decisions.records(session, case_id).case_application == ()
+
+
+def test_retention_destroys_the_application_with_its_written_application(
+        make_vault: Callable[..., Any]) -> None:
+    """The written application is an attachment of the case that the application names: both
+    go when the case is destroyed, and nothing of what was applied for is left in the files."""
+    vault = make_vault("retained")
+    token = secrets.token_hex(5)
+    with vault.open() as session:
+        case_id = canary_case(session, token)
+        written = cases.attach(session, case_id, io.BytesIO(b"%PDF"), "ansokan.pdf")
+        decisions.record_application(session, case_id, "2020-01-01", "individual",
+                                     applied_for=f"Ansökan om boende {token}",
+                                     attachment_id=written)
+        followup.close_case(session, case_id, "completed")
+        key = session.vault.data_key()
+        late = date(last_entry(session, case_id).year + 7, 1, 1)
+        assert [d.case_id for d in retention.apply(session, late)] == [case_id]
+        for table in ("case_application", "attachment"):
+            assert session.vault.conn.execute(
+                f"SELECT count(*) FROM {table} WHERE case_id = ?", (case_id,)).fetchone() == (0,)
+    assert scan(vault.directory, key, [f"Ansökan om boende {token}"]) == []
