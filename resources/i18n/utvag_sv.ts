@@ -245,6 +245,14 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>Vilken myndighet (krävs för en myndighet)</translation>
     </message>
     <message>
+      <source>What the application asks for, in short</source>
+      <translation>Vad ansökan gäller, i korthet</translation>
+    </message>
+    <message>
+      <source>(none among the attachments)</source>
+      <translation>(ingen bland bilagorna)</translation>
+    </message>
+    <message>
       <source>&amp;Received on:</source>
       <translation>&amp;Inkom den:</translation>
     </message>
@@ -257,8 +265,16 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>&amp;Sökande:</translation>
     </message>
     <message>
-      <source>The application moves with the case when it is transferred: the receiving board opens its investigation on it.</source>
-      <translation>Ansökan följer med ärendet när det överflyttas: den mottagande nämnden inleder sin utredning utifrån den.</translation>
+      <source>A&amp;pplied for:</source>
+      <translation>Ansökan a&amp;vser:</translation>
+    </message>
+    <message>
+      <source>&amp;Written application:</source>
+      <translation>S&amp;kriftlig ansökan:</translation>
+    </message>
+    <message>
+      <source>The application moves with the case when it is transferred, with what was applied for and the written application: the receiving board opens its investigation on it.</source>
+      <translation>Ansökan följer med ärendet när det överflyttas, med vad som ansöktes om och den skriftliga ansökan: den mottagande nämnden inleder sin utredning utifrån den.</translation>
     </message>
   </context>
   <context>
@@ -4994,6 +5010,10 @@ Skicka tillbaka det till %2 på samma sätt som paketet kom.</translation>
       <translation>Ingen ansökan är registrerad i ärendet: den mottagande nämnden inleder sin utredning utifrån den redan inkomna ansökan, så registrera den först (Ärende › Registrera ansökan…).</translation>
     </message>
     <message>
+      <source>The application is recorded without what was applied for: the receiving board learns when and from whom it came, but not its content. Record it again with what was applied for or the written application (Case › Record the application…); the one recorded last travels.</source>
+      <translation>Ansökan är registrerad utan vad som ansöktes om: den mottagande nämnden får veta när och från vem den kom, men inte vad den gäller. Registrera den igen med vad som ansöktes om eller den skriftliga ansökan (Ärende › Registrera ansökan…); den som registrerades sist följer med.</translation>
+    </message>
+    <message>
       <source>Receiving &amp;unit:</source>
       <translation>Mottagande &amp;enhet:</translation>
     </message>
@@ -6045,6 +6065,14 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
       <translation>Ange vem som beslutade (rollen).</translation>
     </message>
     <message>
+      <source>What was applied for holds a control or text-direction character: remove it (line breaks and tabs are kept).</source>
+      <translation>Det som ansöktes om innehåller ett styrtecken eller ett tecken som ändrar textriktningen: ta bort det (radbrytningar och tabbar behålls).</translation>
+    </message>
+    <message>
+      <source>Say what was applied for in at most %1 characters; add a longer written application as an attachment and choose it as the written application.</source>
+      <translation>Beskriv vad som ansöktes om med högst %1 tecken; lägg till en längre skriftlig ansökan som bilaga och välj den som skriftlig ansökan.</translation>
+    </message>
+    <message>
       <source>The consent is withdrawn. Transfers and disclosures that rest on it are refused.</source>
       <translation>Samtycket är återkallat. Överflyttningar och utlämnanden som vilar på det nekas.</translation>
     </message>
@@ -6055,6 +6083,14 @@ Ring enheten på ett nummer du redan känner till (inte ett som följde med kort
     <message>
       <source>The consent was withdrawn on %1 by %2. Transfers and disclosures that rest on it are refused.</source>
       <translation>Samtycket återkallades %1 av %2. Överflyttningar och utlämnanden som vilar på det nekas.</translation>
+    </message>
+    <message>
+      <source>written application: %1</source>
+      <translation>skriftlig ansökan: %1</translation>
+    </message>
+    <message>
+      <source>Written application: %1</source>
+      <translation>Skriftlig ansökan: %1</translation>
     </message>
     <message>
       <source>Application received</source>
@@ -9274,6 +9310,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>måste beskriva vägen till den ansvariga verksamheten</translation>
     </message>
     <message>
+      <source>must hold no control or text-direction characters (line breaks and tabs are kept).</source>
+      <translation>får inte innehålla styrtecken eller tecken som ändrar textriktningen (radbrytningar och tabbar behålls).</translation>
+    </message>
+    <message>
       <source>must list choices of the referenced choice field</source>
       <translation>måste ange val från det angivna valfältet</translation>
     </message>
@@ -9572,6 +9612,14 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
     <message>
       <source>Attachments</source>
       <translation>Bilagor</translation>
+    </message>
+    <message>
+      <source>What was applied for</source>
+      <translation>Vad som ansöktes om</translation>
+    </message>
+    <message>
+      <source>The written application</source>
+      <translation>Den skriftliga ansökan</translation>
     </message>
     <message>
       <source>Case number</source>

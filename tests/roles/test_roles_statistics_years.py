@@ -152,13 +152,15 @@ def _as_schema_16(person: Person, raw_connect: Callable[[Path, bytes], Any]) -> 
     key = person.session.vault.data_key()
     person.session.close()
     conn = raw_connect(handle.db, key)
-    conn.execute("DROP TRIGGER kept_text_leaves_with_case")  # schema 18 undone first
+    conn.execute("ALTER TABLE case_application DROP COLUMN attachment_id")  # schema 19 first
+    conn.execute("ALTER TABLE case_application DROP COLUMN applied_for")
+    conn.execute("DROP TRIGGER kept_text_leaves_with_case")  # then schema 18
     conn.execute("DROP TABLE kept_text")
     conn.execute("ALTER TABLE received_package DROP COLUMN sent_at")
     conn.execute("PRAGMA user_version = 16")
     conn.close()
     reopened = Person(person.name, person.directory, handle.open(), person.extra)
-    assert migrations.current_version(reopened.conn) == migrations.LATEST == 18
+    assert migrations.current_version(reopened.conn) == migrations.LATEST == 19
     return reopened
 
 

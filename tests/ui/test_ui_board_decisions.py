@@ -83,8 +83,8 @@ def test_a_granted_and_a_refused_decision_are_recorded_and_listed_with_the_appea
     assert _action(window).text() == "Registrera b&eslut…"
     section = view.overview.decisions
     assert section.heading.text() == "Ansökan och beslut"
-    assert _shown(window) == [[date.today().isoformat(), "Ansökan inkom", "—",
-                               "Individen", "—", ""]]
+    assert _shown(window) == [[date.today().isoformat(), "Ansökan inkom", "—", "—",
+                               "Individen", ""]]  # nothing said of what was applied for
 
     granted = _dialog(window)
     assert granted.windowTitle() == "Registrera beslut"

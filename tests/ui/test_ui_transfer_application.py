@@ -1,5 +1,6 @@
-"""The Transfer case dialog says, in Swedish, when no application is recorded: the receiving
-board opens its investigation on the application already received, so it should travel."""
+"""The Transfer case dialog says, in Swedish, when no application is recorded, or one without
+what was applied for: the receiving board opens its investigation on the application already
+received, so it should travel with its content."""
 
 from __future__ import annotations
 
@@ -33,10 +34,21 @@ def test_a_transfer_without_an_application_says_so_until_it_is_recorded(
         assert note.text().startswith("Ingen ansökan är registrerad i ärendet")
         dialog.close()
 
-        decisions.record_application(session, case.id, date.today().isoformat(), "individual")
+        today = date.today().isoformat()
+        decisions.record_application(session, case.id, today, "individual")
         again = TransferCaseDialog(session, case)
         qtbot.addWidget(again)
         again.show()
         note = again.findChild(QLabel, "transferApplication")
-        assert isinstance(note, QLabel) and not note.isVisible()
+        assert isinstance(note, QLabel) and note.isVisible()  # it travels without its content
+        assert note.text().startswith("Ansökan är registrerad utan vad som ansöktes om")
         again.close()
+
+        decisions.record_application(session, case.id, today, "individual",
+                                     applied_for="Stöd att lämna nätverket.")
+        last = TransferCaseDialog(session, case)
+        qtbot.addWidget(last)
+        last.show()
+        note = last.findChild(QLabel, "transferApplication")
+        assert isinstance(note, QLabel) and not note.isVisible()
+        last.close()

@@ -115,6 +115,8 @@ EXPECTED: dict[int, dict[str, set[str]]] = {
     },
     17: {},  # a column: received_package.sent_at (tests/vault/test_vault_sent_at_migration.py)
     18: {"table": {"kept_text"}, "trigger": {"kept_text_leaves_with_case"}},
+    19: {},  # two columns: case_application.applied_for and .attachment_id
+    #          (tests/vault/test_vault_application_content_migration.py)
 }
 # How to take a vault back from a migration's version to the one before it (for the whole-vault
 # test, which undoes every later migration first, newest first).
@@ -179,6 +181,8 @@ UNDO: dict[int, list[str]] = {
          "DROP TABLE incident_report_received"],
     17: ["ALTER TABLE received_package DROP COLUMN sent_at"],
     18: ["DROP TRIGGER kept_text_leaves_with_case", "DROP TABLE kept_text"],
+    19: ["ALTER TABLE case_application DROP COLUMN attachment_id",
+         "ALTER TABLE case_application DROP COLUMN applied_for"],
 }
 
 

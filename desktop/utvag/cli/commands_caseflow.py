@@ -10,6 +10,7 @@ from utvag.cli import arguments, commands_young
 from utvag.cli.command import command, json_option
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
+from utvag.cli.text_input import text_option
 from utvag.services import consent, decisions
 
 
@@ -32,6 +33,9 @@ def register(sub: Any) -> None:
     s.add_argument("--received-on", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--from", required=True, dest="applicant_kind", choices=decisions.APPLICANTS)
     s.add_argument("--applicant", metavar="TEXT", help="who applied (required for an authority)")
+    text_option(s, "--applied-for", help="what was applied for (travels with a transfer)")
+    s.add_argument("--attachment", type=arguments.record_id, metavar="ATT_ID",
+                   help="the written application, an attachment of the case")
     json_option(s)
 
     s = command(dec, "record", _decision, "a decision on the application, an intervention or "
@@ -65,8 +69,9 @@ def _withdraw(args: argparse.Namespace) -> int:
 
 def _application(args: argparse.Namespace) -> int:
     with open_session(args) as s:
-        record_id = decisions.record_application(s, args.id, args.received_on,
-                                                 args.applicant_kind, args.applicant)
+        record_id = decisions.record_application(
+            s, args.id, args.received_on, args.applicant_kind, args.applicant,
+            applied_for=args.applied_for, attachment_id=args.attachment)
     emit({"record_id": record_id}, True)
     return 0
 

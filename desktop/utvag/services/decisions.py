@@ -1,8 +1,10 @@
 """Applications, decisions and SAV's word on special-defector status.
 
-* The application (*ansökan*) a case starts from: when it was received and from whom (the person,
-  a guardian or another authority). It travels with a transfer, so the receiving board opens its
-  investigation on the application already received.
+* The application (*ansökan*) a case starts from: when it was received, from whom (the person,
+  a guardian or another authority) and what was applied for — in words, and/or as the case's
+  attachment that holds the written application (schema 19). It travels with a transfer, content
+  and written application included, so the receiving board opens its investigation on the
+  application already received.
 * Decisions (*beslut*) on the application, on interventions and on closing: what was decided,
   granted or refused, by whom (the decision-maker's role) and when. A refusal carries the appeal
   notice.
@@ -19,18 +21,20 @@ from datetime import date
 from typing import Any, TypeVar
 
 from utvag.domain.case_records import Case, CaseType
+from utvag.domain.display_text import is_clean_text
 from utvag.domain.errors import DomainError
 from utvag.domain.messages import Message, message
 from utvag.domain.protection import ProtectionNeed
 from utvag.domain.rules import is_special_defector
 from utvag.domain.threat import ThreatLevel
 from utvag.domain.units import Unit
+from utvag.errors import NotFoundError
 from utvag.services import assessment_facts, case_flow
 from utvag.services.case_ref import case_changed, case_of
 from utvag.services.inputs import parse_day
 from utvag.services.results import JsonResult
 from utvag.services.session import Session
-from utvag.vault import repo_assessments, repo_case_flow
+from utvag.vault import repo_assessments, repo_attachments, repo_case_flow
 from utvag.vault.audit import now_utc
 from utvag.vault.database import Connection
 
@@ -61,6 +65,16 @@ def _text(value: str | None, field: str, *, required: bool = True) -> str | None
     return clean
 
 
+def _content(value: str | None, field: str) -> str | None:
+    """Text of several lines a receiving board is shown as written (what was applied for):
+    tabs and line breaks, but no other control character and no text-direction character."""
+    clean = _text(value, field, required=False)
+    if clean is not None and not is_clean_text(clean):
+        raise _refuse(field, "must hold no control or text-direction characters (line breaks "
+                      "and tabs are kept).", "characters")
+    return clean
+
+
 def past_day(value: str, field: str, today: date | None) -> date:
     """The day *value* (YYYY-MM-DD), refused (exit 6) when after *today* (default: today)."""
     day = parse_day(value, field)
@@ -86,19 +100,28 @@ def record_event(session: Session, table: str, case_id: int, values: dict[str, A
 
 
 def record_application(session: Session, case_id: int, received_on: str, applicant_kind: str,
-                       applicant: str | None = None, *, today: date | None = None) -> int:
-    """The application the case starts from."""
+                       applicant: str | None = None, *, applied_for: str | None = None,
+                       attachment_id: int | None = None, today: date | None = None) -> int:
+    """The application the case starts from: when, from whom, and what was applied for — in
+    words (*applied_for*, at most ``MAX_TEXT`` characters, line breaks kept) and/or the case's
+    attachment that holds the written application (*attachment_id*). The newest one recorded
+    is the one a transfer carries."""
     if applicant_kind not in APPLICANTS:
         raise _refuse("applicant_kind", "must be one of " + ", ".join(APPLICANTS) + ".",
                       "choice")
     day = past_day(received_on, "received_on", today)
     who = _text(applicant, "applicant", required=applicant_kind == "authority")
+    content = _content(applied_for, "applied_for")
     vault = session.vault
     with vault.transaction() as conn:
         _open_case(conn, case_id)
+        if attachment_id is not None and not repo_case_flow.attachment_on_case(
+                conn, case_id, attachment_id):
+            raise NotFoundError(f"There is no attachment {attachment_id} on this case.")
         return record_event(session, "case_application", case_id, {
             "received_on": day.isoformat(), "applicant_kind": applicant_kind,
-            "applicant": who}, "application.add")
+            "applicant": who, "applied_for": content, "attachment_id": attachment_id},
+            "application.add")
 
 
 def record_decision(session: Session, case_id: int, *, subject: str, outcome: str, what: str,
@@ -204,16 +227,21 @@ def record_special(session: Session, conn: Connection, case: Case, decision: str
 @dataclass(frozen=True)
 class ApplicationRecord(JsonResult):
     """The application a case starts from: when, from whom (``individual``, ``guardian``,
-    ``authority``), and the sending unit's case number when it came with a transfer."""
+    ``authority``), what was applied for (``applied_for``, the caseworker's words) and the
+    attachment holding the written application (its id and name), and the sending unit's case
+    number when it came with a transfer."""
 
     id: int
     case_id: int
     received_on: str
     applicant_kind: str
     applicant: str | None = field(repr=False)
+    applied_for: str | None = field(repr=False)
+    attachment_id: int | None
     source_case_number: str | None
     created_at: str
     created_by: str
+    attachment_name: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -266,6 +294,12 @@ def records(session: Session, case_id: int) -> CaseDecisions:
 
     def stored(table: str, kind: Callable[..., R]) -> tuple[R, ...]:
         return tuple(kind(**row) for row in repo_case_flow.for_case(conn, table, case_id))
-    return CaseDecisions(stored("case_application", ApplicationRecord),
+
+    def application(**row: Any) -> ApplicationRecord:
+        attachment = (None if row["attachment_id"] is None
+                      else repo_attachments.get_attachment(conn, row["attachment_id"]))
+        return ApplicationRecord(**row, attachment_name=None if attachment is None
+                                 else attachment.name)
+    return CaseDecisions(stored("case_application", application),
                          stored("case_decision", DecisionRecord),
                          stored("special_defector_decision", SpecialDecisionRecord))

@@ -998,6 +998,10 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must be true or false"),
     QT_TRANSLATE_NOOP("service", "must be {chosen, comment}"),
     QT_TRANSLATE_NOOP("service", "must describe the path to the responsible unit"),
+    QT_TRANSLATE_NOOP(
+        "service",
+        "must hold no control or text-direction characters (line breaks and tabs are kept).",
+    ),
     QT_TRANSLATE_NOOP("service", "must list choices of the referenced choice field"),
     QT_TRANSLATE_NOOP("service", "must map measures to {chosen, comment}"),
     QT_TRANSLATE_NOOP("service", "must name a field asked earlier in the form"),

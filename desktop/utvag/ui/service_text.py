@@ -94,6 +94,10 @@ def _field_labels() -> dict[str, str]:
         "belonging": translate("service", "District of belonging"),
         "person.protected_identity": translate("service", "Protected identity"),
         "attachment_ids": translate("service", "Attachments"),
+        # the application: what was applied for, as a refusal at entry and at sending names it
+        "applied_for": translate("service", "What was applied for"),
+        "application.applied_for": translate("service", "What was applied for"),
+        "application.attachment": translate("service", "The written application"),
         "case_number": translate("service", "Case number"),
         "categories": translate("service", "Data categories"),
         # an incident against staff

@@ -28,6 +28,7 @@ from utvag.vault.schema_v15 import SCHEMA_V15, widen_package_kinds
 from utvag.vault.schema_v16 import SCHEMA_V16
 from utvag.vault.schema_v17 import SCHEMA_V17
 from utvag.vault.schema_v18 import SCHEMA_V18
+from utvag.vault.schema_v19 import SCHEMA_V19
 
 Migration = Callable[[Connection], None]
 
@@ -92,6 +93,7 @@ MIGRATIONS: dict[int, Migration] = {
     16: _script(SCHEMA_V16),
     17: _script(SCHEMA_V17),
     18: _script(SCHEMA_V18),
+    19: _script(SCHEMA_V19),
 }
 LATEST = max(MIGRATIONS)
 

@@ -11,7 +11,8 @@ from utvag.vault.database import Connection, dict_rows
 # table -> the columns a caller may set (besides case_id, created_at, created_by)
 COLUMNS: dict[str, tuple[str, ...]] = {
     "consent_withdrawal": ("withdrawn_on", "withdrawn_by", "attachment_id"),
-    "case_application": ("received_on", "applicant_kind", "applicant", "source_case_number"),
+    "case_application": ("received_on", "applicant_kind", "applicant", "source_case_number",
+                         "applied_for", "attachment_id"),
     "case_decision": ("subject", "outcome", "what", "decided_on", "decided_by_role",
                       "appeal_notice"),
     "special_defector_decision": ("decision", "decided_on", "justification", "return_to"),

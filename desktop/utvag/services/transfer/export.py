@@ -388,6 +388,8 @@ class ExportPreview:
     # "Överflyttning": the receiving board «inleder utredning utifrån den redan inkomna ansökan»)
     application: bool = False
     drafts: int = 0  # unsigned journal notes, which stay here
+    # whether it travels with what was applied for: in words, or as the written application
+    application_content: bool = False
 
     @property
     def attachment_bytes(self) -> int:
@@ -406,6 +408,7 @@ def export_preview(session: Session, case_id: int) -> ExportPreview:
     # assessment the Police gave since.
     routing = case_flow.routing_of(conn, case)
     route = routing.unit.value if routing else None
+    application = repo_case_flow.latest(conn, "case_application", case.id)
     return ExportPreview(
         case.id, case.case_number, session.vault.unit,
         route if route != session.vault.unit else None,
@@ -414,4 +417,6 @@ def export_preview(session: Session, case_id: int) -> ExportPreview:
         tuple(units), contents.notes,
         contents.assessments,
         tuple((o.attachment.name, o.attachment.size) for o in contents.attachments),
-        repo_case_flow.latest(conn, "case_application", case.id) is not None, contents.drafts)
+        application is not None, contents.drafts,
+        application is not None and (application["applied_for"] is not None
+                                     or application["attachment_id"] is not None))

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from utvag.domain.case_records import CaseStatus, CaseType
 from utvag.services import case_flow
 from utvag.services.session import Session
+from utvag.services.transfer import application as transfer_application
 from utvag.services.transfer import needs as transfer_needs
 from utvag.services.transfer import young as transfer_young
 from utvag.services.transfer.chunk_io import ChunkWriter
@@ -38,7 +39,6 @@ from utvag.transfer.names import (
 from utvag.vault import (
     repo_assessments,
     repo_attachments,
-    repo_case_flow,
     repo_cases,
     repo_journal,
     repo_transfer,
@@ -109,6 +109,7 @@ class ImportSink:
         self.documents: dict[str, str] = {}
         self.supersedes: bytes | None = None  # the package id a resent package replaces
         self._received: dict[str, int] = {}
+        self._attachment_ids: dict[str, int] = {}  # entry name -> this vault's attachment id
         self._writer = ChunkWriter(self._conn)
 
     def close(self) -> None:
@@ -131,6 +132,7 @@ class ImportSink:
             media_type=meta.media_type, size=meta.size, sha256=meta.sha256,
             added_at=meta.added_at, added_by=meta.added_by)
         self._attachment = _Attachment(attachment_id, meta)
+        self._attachment_ids[entry.name] = attachment_id
 
     def write(self, data: bytes) -> None:
         if self._document is not None:
@@ -233,10 +235,6 @@ class ImportSink:
             owning_unit=vault.unit,
             caseworker=terms.caseworker if terms is not None else vault.actor, now=now,
             status=terms.status if terms is not None else CaseStatus.INVESTIGATION.value)
-        if incoming.application is not None:  # the investigation opens on it
-            repo_case_flow.insert(conn, "case_application", case_id, {
-                **incoming.application, "source_case_number": incoming.case_number},
-                by=vault.actor, now=now)
         transfer_young.store(conn, case_id, incoming.young, by=vault.actor, now=now)
         transfer_needs.store(conn, case_id, incoming.needs, by=vault.actor, now=now)
         note_ids: dict[int, int] = {}
@@ -271,6 +269,11 @@ class ImportSink:
         announced = {a.entry: a.size for a in incoming.attachments}
         if announced != self._received:
             raise PackageError("The package's attachment list does not match its contents")
+        # the investigation opens on it: written once every attachment is in, so that it links
+        # this vault's copy of the written application
+        transfer_application.store(self._conn, created.case_id, incoming.application,
+                                   incoming.case_number, self._attachment_ids,
+                                   by=self._session.vault.actor, now=now_utc())
         total = sum(announced.values())
         self.created = CreatedCase(created.case_id, created.case_number,
                                    created.source_case_number, created.person,

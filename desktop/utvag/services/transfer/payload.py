@@ -21,6 +21,7 @@ from utvag.domain.errors import DomainError
 from utvag.errors import ValidationError
 from utvag.services import assessment_facts, cases
 from utvag.services.results import ServiceWarning, Warnings
+from utvag.services.transfer import application as transfer_application
 from utvag.services.transfer import needs as transfer_needs
 from utvag.services.transfer import young as transfer_young
 from utvag.services.transfer.fields import bad as _bad
@@ -32,7 +33,6 @@ from utvag.vault import (
     repo_assessments,
     repo_attachments,
     repo_audit,
-    repo_case_flow,
     repo_journal,
 )
 from utvag.vault.database import Connection
@@ -43,7 +43,6 @@ DECISION_FORMAT = "utvag-transfer-decision"
 VERSION = 1
 _CASE_KEYS = {"format", "version", "exported_at", "from_unit", "case", "person", "notes",
               "assessments", "attachments"}
-_APPLICATION_KEYS = ("received_on", "applicant_kind", "applicant")
 _PERSON_KEYS = {"name", "personal_number", "number_kind", "birth_date", "gender",
                 "protected_identity", "district"}
 _NOTE_KEYS = {"id", "author", "created_at", "text", "signed_at", "signed_by", "corrects_note_id"}
@@ -152,9 +151,9 @@ def build_case(conn: Connection, case: Case, *, from_unit: str, exported_at: str
             for o in outgoing
         ],
     }
-    application = repo_case_flow.latest(conn, "case_application", case.id)
-    if application is not None:  # optional: packages without it still open
-        document["application"] = {k: application[k] for k in _APPLICATION_KEYS}
+    # optional: packages without it still open
+    document.update(transfer_application.build(conn, case.id, {
+        o.attachment.id: o.entry for o in outgoing}))
     document.update(transfer_young.build(conn, case.id))  # optional, like the application
     needs = transfer_needs.build(conn, case.id)
     if needs:  # optional: a case without needs writes what older readers accept
@@ -222,7 +221,7 @@ class IncomingCase:
     assessments: tuple[IncomingAssessment, ...]
     attachments: tuple[IncomingAttachment, ...]
     # the application the case started from
-    application: dict[str, Any] | None = field(default=None, repr=False)
+    application: transfer_application.IncomingApplication | None = None
     young: transfer_young.IncomingYoung = field(  # the guardians and consent positions
         default_factory=transfer_young.IncomingYoung)
     needs: tuple[transfer_needs.IncomingNeed, ...] = ()  # the needs found and followed up
@@ -386,6 +385,7 @@ def parse_case(data: bytes, *, check_forms: bool = True) -> IncomingCase:
     _text(case["caseworker"], "case.caseworker")
     _time(case["opened_at"], "case.opened_at")
     _time(doc["exported_at"], "exported_at")
+    attachments = _attachments(doc["attachments"])
     return IncomingCase(
         from_unit=_text(doc["from_unit"], "from_unit", limit=100),
         case_number=_text(case["case_number"], "case.case_number", limit=40),
@@ -393,26 +393,12 @@ def parse_case(data: bytes, *, check_forms: bool = True) -> IncomingCase:
         person=_person(doc["person"]),
         notes=_notes(doc["notes"]),
         assessments=_assessments(doc["assessments"], check_forms),
-        attachments=_attachments(doc["attachments"]),
-        application=_application(doc.get("application")),
+        attachments=attachments,
+        application=transfer_application.parse(doc.get("application"),
+                                               {a.entry for a in attachments}),
         young=transfer_young.parse(doc.get("guardians"), doc.get("consent_positions")),
         needs=transfer_needs.parse(doc.get("needs")),
     )
-
-
-def _application(raw: Any) -> dict[str, Any] | None:
-    if raw is None:
-        return None
-    item = _obj(raw, set(_APPLICATION_KEYS), "application")
-    try:
-        datetime.strptime(_text(item["received_on"], "application.received_on", limit=10),
-                          "%Y-%m-%d")
-    except ValueError:
-        raise _bad("application.received_on") from None
-    if item["applicant_kind"] not in ("individual", "guardian", "authority"):
-        raise _bad("application.applicant_kind")
-    _text(item["applicant"], "application.applicant", optional=True)
-    return dict(item)
 
 
 def parse_document(data: bytes, expected_format: str) -> str:

@@ -11,6 +11,7 @@ from utvag.domain.case_status import ClosureReason
 from utvag.domain.follow_up_records import FollowUpOutcome, FollowUpPhase
 from utvag.domain.interventions import InterventionUrgency
 from utvag.domain.relatives import Relation
+from utvag.services import decisions
 from utvag.ui.case.followup_labels import category_label
 from utvag.ui.code_labels import CodeLabels
 
@@ -141,5 +142,12 @@ def refusal_text(error: BaseException) -> str | None:
             translate("caselife", "A decision cannot be dated before the case was opened."),
         ("what", "required"): translate("caselife", "Say what was decided."),
         ("decided_by_role", "required"): translate("caselife", "Say who decided (the role)."),
+        ("applied_for", "characters"): translate(
+            "caselife", "What was applied for holds a control or text-direction character: "
+            "remove it (line breaks and tabs are kept)."),
+        ("applied_for", "length"): translate(
+            "caselife", "Say what was applied for in at most %1 characters; add a longer "
+            "written application as an attachment and choose it as the written application."
+        ).replace("%1", str(decisions.MAX_TEXT)),
     }
     return texts.get((field, rule))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from utvag.services import decisions
+from utvag.services import cases, decisions
 from utvag.services.session import Session
 from utvag.ui.case.case_life_labels import (
     applicant_label,
@@ -46,7 +46,10 @@ def _wide_enough(combo: QComboBox, text: str) -> None:
 
 
 class ApplicationDialog(CaseRecordDialog):
-    """When the application came in and from whom (the individual, a guardian, an authority)."""
+    """When the application came in, from whom (the individual, a guardian, an authority) and
+    what was applied for: in words, and/or the case's attachment that holds the written
+    application. What was typed is kept if the vault locks meanwhile, as in every recording
+    dialog."""
 
     def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(session, case_id, self.tr("The application the case starts from"), parent,
@@ -56,19 +59,30 @@ class ApplicationDialog(CaseRecordDialog):
         self.applicant = QLineEdit()
         self.applicant.setPlaceholderText(self.tr("Which authority (required for one)"))
         self.received = date_edit()
+        self.applied_for = _text_box(110)
+        self.applied_for.setPlaceholderText(self.tr("What the application asks for, in short"))
+        written: list[tuple[str, object]] = [(self.tr("(none among the attachments)"), 0)]
+        written += [(att.name, att.id) for att in cases.attachments(session, case_id)]
+        self.written = choice_box(written)
         self.form.addRow(self.tr("&Received on:"), self.received)
         self.form.addRow(self.tr("&From:"), self.applicant_kind)
         self.form.addRow(self.tr("&Applicant:"), self.applicant)
+        self.form.addRow(self.tr("A&pplied for:"), self.applied_for)
+        self.form.addRow(self.tr("&Written application:"), self.written)
         self.field_widgets.update({"received_on": self.received,
                                    "applicant_kind": self.applicant_kind,
-                                   "applicant": self.applicant})
-        self.set_intro(self.tr("The application moves with the case when it is transferred: "
-                               "the receiving board opens its investigation on it."))
+                                   "applicant": self.applicant, "applied_for": self.applied_for,
+                                   "attachment_id": self.written})
+        self.set_intro(self.tr("The application moves with the case when it is transferred, "
+                               "with what was applied for and the written application: the "
+                               "receiving board opens its investigation on it."))
 
     def save(self) -> object:
+        attachment = int(self.written.currentData() or 0)
         return decisions.record_application(
             self._session, self._case_id, iso_day(self.received),
-            str(self.applicant_kind.currentData()), self.applicant.text().strip() or None)
+            str(self.applicant_kind.currentData()), self.applicant.text().strip() or None,
+            applied_for=self.applied_for.toPlainText(), attachment_id=attachment or None)
 
 
 class SpecialDecisionDialog(CaseRecordDialog):

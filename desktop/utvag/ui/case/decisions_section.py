@@ -1,6 +1,7 @@
 """The Overview's *Application and decisions*: what the case started from and what was decided on
-it, oldest first, read-only — the application(s), the board's decisions (granted or refused, by
-whom, with a refusal's appeal notice) and SAV's decisions on special-defector status. Recording
+it, oldest first, read-only — the application(s) (what was applied for and the written
+application, by whom), the board's decisions (granted or refused, by whom, with a refusal's
+appeal notice) and SAV's decisions on special-defector status. Recording
 is done from the Case menu; this section reads again whenever the case changes."""
 
 from __future__ import annotations
@@ -53,12 +54,24 @@ def _applicant(application: decisions.ApplicationRecord) -> str:
     return f"{kind}: {application.applicant}" if application.applicant else kind
 
 
+def _applied_for(application: decisions.ApplicationRecord) -> str:
+    """What was applied for, as written, and the attachment holding the written application;
+    "—" when neither was recorded."""
+    written = application.attachment_name
+    if written is None:
+        return application.applied_for or "—"
+    if application.applied_for:
+        part = translate("caselife", "written application: %1").replace("%1", written)
+        return f"{application.applied_for} ({part})"
+    return translate("caselife", "Written application: %1").replace("%1", written)
+
+
 def lines(found: decisions.CaseDecisions) -> list[DecisionLine]:
     """The case's applications and decisions as rows, oldest first."""
     received = translate("caselife", "Application received")
     special = translate("caselife", "SAV: special defector?")
-    rows = [DecisionLine(f"application:{a.id}", a.received_on, received, "—", _applicant(a),
-                         "—", "", (a.received_on, 0, a.id))
+    rows = [DecisionLine(f"application:{a.id}", a.received_on, received, "—", _applied_for(a),
+                         _applicant(a), "", (a.received_on, 0, a.id))
             for a in found.case_application]
     rows += [DecisionLine(f"decision:{d.id}", d.decided_on, decision_subject_label(d.subject),
                           decision_outcome_label(d.outcome), d.what, d.decided_by_role,

@@ -59,10 +59,10 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
 
         self.summary = wrapped_label()
         self.route = wrapped_label("transferRoute")
-        # the application should travel with the case
+        # the application should travel with the case, and with what was applied for
         self.application = wrapped_label("transferApplication")
         self.application.setStyleSheet(WARNING_STYLE)
-        self.application.setVisible(not self.preview.application)
+        self.application.setVisible(not self.preview.application_content)
         # unsigned notes stay here: said before the caseworker confirms, so they can be
         # finished (signed) first
         self.drafts = wrapped_label("transferDrafts")
@@ -161,7 +161,11 @@ class TransferCaseDialog(FollowsLanguage, QDialog):
         self.application.setText(self.tr(
             "No application is recorded on the case: the receiving board opens its "
             "investigation on the application already received, so record it first (Case › "
-            "Record the application…)."))
+            "Record the application…).") if not p.application else self.tr(
+            "The application is recorded without what was applied for: the receiving board "
+            "learns when and from whom it came, but not its content. Record it again with what "
+            "was applied for or the written application (Case › Record the application…); the "
+            "one recorded last travels."))
         for caption, text in zip(self._captions, (
                 self.tr("Receiving &unit:"), self.tr("Consent:"), self.tr("Legal ground:"),
                 self.tr("Package &file:")), strict=True):
