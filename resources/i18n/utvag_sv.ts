@@ -9266,6 +9266,10 @@ Lämna det till %2 på det sätt era enheter kommit överens om.</translation>
       <translation>måste vara en rad utan styrtecken eller tecken som ändrar textriktningen</translation>
     </message>
     <message>
+      <source>must be one line, with no control or text-direction characters.</source>
+      <translation>ska vara en rad, utan styrtecken eller tecken som ändrar textriktningen.</translation>
+    </message>
+    <message>
       <source>must be one of %1</source>
       <translation>måste vara en av %1</translation>
     </message>

@@ -66,6 +66,23 @@ def test_text_that_would_disguise_itself_or_is_too_long_is_refused_and_nothing_s
     assert decisions.records(session, case_id).case_application == ()
 
 
+@pytest.mark.parametrize(("applicant", "rule"), [
+    ("Polisen\nregion Väst", "characters"),  # shown on one line at the receiving board
+    ("Polisen \u202eregion Väst", "characters"),
+    ("P" * (decisions.APPLICANT_TEXT + 1), "length"),
+])
+def test_an_applicant_a_case_package_could_not_carry_is_refused_at_entry(
+        session: Session, applicant: str, rule: str) -> None:
+    """The receiving board takes the applicant on one line of at most 1000 characters: one
+    accepted here would stop the case's transfer later, when the caseworker can least wait."""
+    case_id = _case(session)
+    with pytest.raises(ValidationError) as refused:
+        decisions.record_application(session, case_id, date.today().isoformat(), "authority",
+                                     applicant)
+    assert (refused.value.field, refused.value.rule) == ("applicant", rule)
+    assert decisions.records(session, case_id).case_application == ()
+
+
 def test_the_written_application_must_be_an_attachment_of_the_same_case(
         session: Session) -> None:
     case_id, other = _case(session), _case(session, "Annan Person")

@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from utvag.domain.case_records import Case, CaseType
-from utvag.domain.display_text import is_clean_text
+from utvag.domain.display_text import is_clean_text, is_one_line
 from utvag.domain.errors import DomainError
 from utvag.domain.messages import Message, message
 from utvag.domain.protection import ProtectionNeed
@@ -75,6 +75,24 @@ def _content(value: str | None, field: str) -> str | None:
     return clean
 
 
+APPLICANT_TEXT = 1000  # what a case package carries for the applicant (transfer.fields)
+
+
+def _one_line(value: str | None, field: str, *, required: bool) -> str | None:
+    """A name shown as one line (the authority that applied): at most ``APPLICANT_TEXT``
+    characters, no control or text-direction character — what a receiving board accepts, so
+    that a recorded application never stops the case's transfer later."""
+    clean = _text(value, field, required=required)
+    if clean is None:
+        return None
+    if len(clean) > APPLICANT_TEXT:
+        raise _refuse(field, f"must be at most {APPLICANT_TEXT} characters.", "length")
+    if not is_one_line(clean):
+        raise _refuse(field, "must be one line, with no control or text-direction "
+                      "characters.", "characters")
+    return clean
+
+
 def past_day(value: str, field: str, today: date | None) -> date:
     """The day *value* (YYYY-MM-DD), refused (exit 6) when after *today* (default: today)."""
     day = parse_day(value, field)
@@ -110,7 +128,7 @@ def record_application(session: Session, case_id: int, received_on: str, applica
         raise _refuse("applicant_kind", "must be one of " + ", ".join(APPLICANTS) + ".",
                       "choice")
     day = past_day(received_on, "received_on", today)
-    who = _text(applicant, "applicant", required=applicant_kind == "authority")
+    who = _one_line(applicant, "applicant", required=applicant_kind == "authority")
     content = _content(applied_for, "applied_for")
     vault = session.vault
     with vault.transaction() as conn:

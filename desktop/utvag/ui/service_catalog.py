@@ -987,6 +987,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("service", "must be lower-case letters, digits and '_'"),
     QT_TRANSLATE_NOOP("service", "must be non-empty text"),
     QT_TRANSLATE_NOOP("service", "must be one line without control or text-direction characters"),
+    QT_TRANSLATE_NOOP("service", "must be one line, with no control or text-direction characters."),
     QT_TRANSLATE_NOOP("service", "must be one of %1"),
     QT_TRANSLATE_NOOP("service", "must be planning, released or expected"),
     QT_TRANSLATE_NOOP("service", "must be protection or preliminary"),
