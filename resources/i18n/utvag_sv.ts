@@ -2212,6 +2212,10 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>Innehåll:</translation>
     </message>
     <message>
+      <source>Application:</source>
+      <translation>Ansökan:</translation>
+    </message>
+    <message>
       <source>Attachments:</source>
       <translation>Bilagor:</translation>
     </message>
@@ -2270,6 +2274,18 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
     <message>
       <source>&amp;Import</source>
       <translation>&amp;Importera</translation>
+    </message>
+    <message>
+      <source>None comes with the case: ask the sending board for the application it received.</source>
+      <translation>Ingen följer med ärendet: be den sändande nämnden om ansökan den tog emot.</translation>
+    </message>
+    <message>
+      <source>Received %1, with what was applied for.</source>
+      <translation>Inkom %1, med vad som ansöktes om.</translation>
+    </message>
+    <message>
+      <source>Received %1, without what was applied for: ask the sending board for it.</source>
+      <translation>Inkom %1, utan vad som ansöktes om: be den sändande nämnden om det.</translation>
     </message>
     <message>
       <source>Save the receipt</source>

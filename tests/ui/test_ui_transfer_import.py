@@ -24,7 +24,7 @@ from transfer_ui_support import (
 )
 from ui_support import unlock_with_keyboard, when_modal
 
-from utvag.services import cases, transfer
+from utvag.services import cases, decisions, transfer
 from utvag.services.policy import Policy
 from utvag.ui.transfer.import_dialog import ImportPreviewDialog
 from utvag.ui.window import MainWindow
@@ -55,6 +55,10 @@ def packages(tmp_path: Path) -> dict[str, Any]:
             case_id = special_defector_case(unit)
             transfer.export_case(session, case_id, to, out / f"{name}.utvp", now=now,
                                  reason=None if to == "SAV" else "Centrum tar över.")
+        case_id = special_defector_case(unit)
+        decisions.record_application(session, case_id, "2026-11-02", "individual",
+                                     applied_for="Stöd att lämna nätverket.")
+        transfer.export_case(session, case_id, "SAV", out / "applied.utvp")
 
     made["hisingen"] = create_vault(tmp_path / "hisingen", POLICY, "Hisingen", fill=fill)
     made["sav"] = sav
@@ -231,3 +235,25 @@ def test_locking_while_the_receipt_is_written_is_safe(
     assert window.is_locked and message_boxes.seen == []
     assert written.read_bytes() == first_receipt.read_bytes()
     assert [p.name for p in written.parent.iterdir()] == ["receipt.utvp"]
+
+
+def test_the_preview_says_whether_the_application_comes_with_the_case(
+        packages: dict[str, Any], qtbot: Any, make_window: Callable[..., MainWindow]) -> None:
+    """The receiving board opens its investigation on the application already received
+    (guideline, "Överflyttning"): before importing, it reads whether it comes, and with what
+    was applied for, or that it is to ask the sender."""
+    window = window_on(make_window, qtbot, packages["sav"])
+    seen: list[str] = []
+
+    def read(dialog: Any) -> None:
+        seen.append(find(dialog, QLabel, "previewApplication").text())
+        dialog.reject()
+
+    for shown, name in enumerate(("good", "applied"), start=1):
+        when_modal(read, kind=ImportPreviewDialog)
+        choose_file(packages["out"] / f"{name}.utvp")
+        window.transfers.import_action.trigger()
+        wait_idle(qtbot, window)
+        qtbot.waitUntil(lambda count=shown: len(seen) == count)
+    assert seen == ["None comes with the case: ask the sending board for the application "
+                    "it received.", "Received 2026-11-02, with what was applied for."]

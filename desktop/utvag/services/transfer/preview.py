@@ -70,6 +70,11 @@ class PackagePreview:
     # holder's name on a caseworker's or manager's card (None on a unit's).
     sender_role: str = "unit"
     sender_holder: str | None = None
+    # The application the case started from, which the receiving board investigates on
+    # (guideline, "Överflyttning"): the day it came in (None: none travels) and whether what
+    # was applied for travels with it (in words or as the written application).
+    application_received: str | None = None
+    application_content: bool = False
 
     @property
     def needs_person_choice(self) -> bool:
@@ -116,4 +121,7 @@ def preview_package(session: Session, path: Path, *, now: datetime | None = None
         incoming.person["protected_identity"], len(incoming.notes), len(incoming.assessments),
         tuple((a.name, a.size) for a in incoming.attachments), tuple(sorted(existing)),
         verified.sender.label, header.kind.value == "handover", verified.sender.role.value,
-        verified.sender.holder)
+        verified.sender.holder,
+        None if incoming.application is None else incoming.application.received_on,
+        incoming.application is not None and (incoming.application.applied_for is not None
+                                              or incoming.application.attachment is not None))

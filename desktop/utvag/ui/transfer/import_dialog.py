@@ -55,6 +55,7 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
         self.person = PlainLabel()
         self.person.setObjectName("previewPerson")
         self.contents = PlainLabel()
+        self.application = wrapped_label("previewApplication")
         self.attachments = QListWidget()
         self.attachments.setObjectName("previewAttachments")
         self.attachments.setMaximumHeight(90)
@@ -83,10 +84,10 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
         self.choice.buttonToggled.connect(lambda _b, _on: self._update())
 
         form = QFormLayout()
-        self._captions = [PlainLabel() for _ in range(9)]
+        self._captions = [PlainLabel() for _ in range(10)]
         fields: list[QWidget] = [self.sender_unit, self.fingerprint, self.trusted_how,
                                  self.case_number, self.case_type, self.person, self.contents,
-                                 self.attachments, self.expires]
+                                 self.application, self.attachments, self.expires]
         for caption, field in zip(self._captions, fields, strict=True):
             form.addRow(caption, field)
         form.addRow(self.known)
@@ -122,7 +123,8 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
         for caption, text in zip(self._captions, (
                 self.tr("From:"), self.tr("Sender's fingerprint:"), self.tr("Key trusted:"),
                 self.tr("Case number there:"), self.tr("Type:"), self.tr("Person:"),
-                self.tr("Contents:"), self.tr("Attachments:"), self.tr("Valid until:")),
+                self.tr("Contents:"), self.tr("Application:"), self.tr("Attachments:"),
+                self.tr("Valid until:")),
                 strict=True):
             caption.setText(text)
         self.sender_unit.setText(self.sender_text())
@@ -147,6 +149,7 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
                               .replace("%3", str(len(p.attachments)))
                               .replace("%4", size_text(sum(s for _, s in p.attachments)))
                               .replace("%5", size_text(p.size)))
+        self.application.setText(self.application_text())
         self.attachments.clear()
         for name, size in p.attachments:
             self.attachments.addItem(f"{name} ({size_text(size)})")
@@ -162,6 +165,19 @@ class ImportPreviewDialog(FollowsLanguage, QDialog):
         self.choose.setText(self.tr("C&hoose…"))
         set_ok_text(self.buttons, self.tr("&Import"))
         self._update()
+
+    def application_text(self) -> str:
+        """Whether the application the case started from comes with it, and its content: the
+        receiving board opens its investigation on it."""
+        p = self.preview
+        if p.application_received is None:
+            return self.tr("None comes with the case: ask the sending board for the "
+                           "application it received.")
+        if p.application_content:
+            return self.tr("Received %1, with what was applied for.").replace(
+                "%1", p.application_received)
+        return self.tr("Received %1, without what was applied for: ask the sending board for "
+                       "it.").replace("%1", p.application_received)
 
     def _update(self) -> None:
         set_ok_enabled(self.buttons, not self.preview.needs_person_choice
