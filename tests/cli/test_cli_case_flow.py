@@ -10,6 +10,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
+from test_cli_text_files import from_files, from_stdin
+
+from utvag.services import session as session_service
+
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "docs" / "examples"
 AS_OF = "2026-11-01"
@@ -17,7 +22,7 @@ NUMBER = "19900101-0017"
 
 
 def _case(run_cli: Callable[..., Any], vault: Any, tmp_path: Path, case_type: str = "defector",
-          *extra: str, number: str | None = None, name: str = "Exempel Person") -> Any:
+          *extra: object, number: str | None = None, name: str = "Exempel Person") -> Any:
     person: dict[str, Any] = {"name": name, "district": "Nordost"}
     if number:
         person["personal_number"] = number
@@ -236,3 +241,98 @@ def test_consent_withdraw_and_decisions_through_the_cli(
     assert [d["outcome"] for d in listed["case_decision"]] == ["refused"]
     assert listed["case_decision"][0]["appeal_notice"]
     assert [a["applicant_kind"] for a in listed["case_application"]] == ["individual"]
+
+
+def _separation_reasons(vault: Any) -> list[str]:
+    with session_service.unlock(vault.directory, passphrase=vault.passphrase) as session:
+        rows = session.vault.conn.execute(
+            "SELECT reason FROM person_separation ORDER BY rowid").fetchall()
+    return [r[0] for r in rows]
+
+
+def test_a_homonym_and_a_withdrawal_are_recorded_with_their_texts_from_files_or_stdin(
+        run_cli: Callable[..., Any], cli_vault: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    base = cli_vault.args()
+    first = json.loads(_case(run_cli, cli_vault, tmp_path, number=NUMBER).out)["case_id"]
+    apart = {"--reason": "Samordningsnumret har tilldelats två personer."}
+    kept = _case(run_cli, cli_vault, tmp_path, "defector", "--separate-person",
+                 *from_files(tmp_path, apart), number=NUMBER)
+    assert kept.code == 0 and json.loads(kept.out)["person"] == "separate", kept.err
+    again = _case(run_cli, cli_vault, tmp_path, "defector", "--separate-person",
+                  *from_stdin(monkeypatch, "--reason", "En tredje person, annan ort."),
+                  number=NUMBER)
+    assert again.code == 0, again.err
+    assert _separation_reasons(cli_vault) == [apart["--reason"], "En tredje person, annan ort."]
+
+    today = date.today().isoformat()
+    second = json.loads(_case(run_cli, cli_vault, tmp_path).out)["case_id"]
+    withdraw = [*base, "consent", "withdraw"]
+    assert run_cli(*withdraw, first, "--on", today,
+                   *from_files(tmp_path, {"--by": "Vårdnadshavaren Eva E"})).code == 0
+    assert run_cli(*withdraw, second, "--on", today,
+                   *from_stdin(monkeypatch, "--by", "Ombudet, advokat F")).code == 0
+    assert [_show(run_cli, cli_vault, c)["consent"]["withdrawals"][0]["withdrawn_by"]
+            for c in (first, second)] == ["Vårdnadshavaren Eva E", "Ombudet, advokat F"]
+
+
+def test_applications_and_decisions_take_their_texts_from_files_or_stdin(
+        run_cli: Callable[..., Any], cli_vault: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    base = cli_vault.args()
+    case_id = json.loads(_case(run_cli, cli_vault, tmp_path).out)["case_id"]
+    today = date.today().isoformat()
+    apply = [*base, "decision", "application", case_id, "--received-on", today, "--from",
+             "authority"]
+    assert run_cli(*apply, *from_files(tmp_path, {"--applicant": "Polisen, LPO Hisingen"})
+                   ).code == 0
+    assert run_cli(*apply, *from_stdin(monkeypatch, "--applicant", "Kriminalvården Kumla")
+                   ).code == 0
+
+    decide = [*base, "decision", "record", case_id, "--subject", "intervention",
+              "--outcome", "refused", "--decided-on", today]
+    texts = {"--what": "Skyddat boende i annan kommun", "--role": "enhetschef",
+             "--appeal-notice": "Beslutet kan överklagas till förvaltningsrätten."}
+    done = run_cli(*decide, *from_files(tmp_path, texts))
+    assert done.code == 0, done.err
+    done = run_cli(*decide, "--role", "1:e socialsekreterare",
+                   *from_stdin(monkeypatch, "--what", "Kontaktperson"))
+    assert done.code == 0, done.err
+
+    listed = json.loads(run_cli(*base, "decision", "list", case_id, "--json").out)
+    assert [a["applicant"] for a in listed["case_application"]] == [
+        "Polisen, LPO Hisingen", "Kriminalvården Kumla"]
+    first, second = listed["case_decision"]
+    assert (first["what"], first["decided_by_role"], first["appeal_notice"]) == (
+        texts["--what"], texts["--role"], texts["--appeal-notice"])
+    assert (second["what"], second["decided_by_role"]) == ("Kontaktperson",
+                                                           "1:e socialsekreterare")
+    assert "överklag" in second["appeal_notice"]  # the standard notice
+
+
+def test_sav_decides_with_its_justification_from_a_file_or_stdin(
+        run_cli: Callable[..., Any], secret_file: Callable[[str], Path], cli_kdf: list[str],
+        tmp_path: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    args = ["--vault", tmp_path / "sav", "--passphrase-file", secret_file(passphrase)]
+    assert run_cli(*args, "init", "--unit", "SAV", *cli_kdf).code == 0
+
+    class Vault:
+        def args(self) -> list[Any]:
+            return list(args)
+
+    def decided(*why: object) -> list[str]:
+        """SAV's justification as stored, given *why* on a case assessed here."""
+        case_id = json.loads(_case(run_cli, Vault(), tmp_path).out)["case_id"]
+        assert run_cli(*args, "assess", case_id, "--answers", EXAMPLES
+                       / "answers-special-defector.json", "--sign", "--as-of", AS_OF).code == 0
+        done = run_cli(*args, "decision", "special", case_id, "--decision", "confirmed",
+                       "--decided-on", date.today().isoformat(), *why)
+        assert done.code == 0, done.err
+        listed = json.loads(run_cli(*args, "decision", "list", case_id, "--json").out)
+        return [d["justification"] for d in listed["special_defector_decision"]]
+
+    assert decided(*from_files(tmp_path, {"--justification": "Hög hotbild enligt Polisen."})
+                   ) == ["Hög hotbild enligt Polisen."]
+    # standard input is read by the decision only: the assessment reads its file
+    assert decided(*from_stdin(monkeypatch, "--justification", "Skyddsbehovet är högt.")
+                   ) == ["Skyddsbehovet är högt."]

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_cli_text_files import from_files, from_stdin
 
 from utvag.cli.main import main as cli_main
 
@@ -136,3 +137,20 @@ def test_a_protected_identity_needs_the_acknowledgement(
     result = run_cli(*base, "disclose", "add", case_id, *police("--ground", "consent"),
                      "--acknowledge-protected", "--identity-revealed", "--json")
     assert result.code == 0 and json.loads(result.out)["identity_revealed"] is True
+
+
+def test_the_ground_in_words_comes_from_a_file_or_stdin(
+        cli_vault: Any, run_cli: Callable[..., Any], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    base = cli_vault.args()
+    case_id = assessed_case(cli_vault, run_cli, tmp_path)
+    add = [*base, "disclose", "add", case_id, *police("--ground", "other")]
+    result = run_cli(*add, *from_files(tmp_path, {
+        "--ground-text": "Begäran från Polisen, dnr 5000-K1-26"}))
+    assert result.code == 0, result.err
+    result = run_cli(*add, *from_stdin(monkeypatch, "--ground-text", "Beslut av rätten"))
+    assert result.code == 0, result.err
+    listed = json.loads(run_cli(*base, "disclose", "list", case_id, "--json").out)
+    # the register keeps the provision as cited that day, then the words
+    assert [e["legal_ground"].split(" — ")[-1] for e in listed] == [
+        "Begäran från Polisen, dnr 5000-K1-26", "Beslut av rätten"]

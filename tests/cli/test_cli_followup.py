@@ -8,6 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+from test_cli_text_files import from_files, from_stdin, new_case
+
 
 def test_follow_up_commands(cli_vault: Any, run_cli: Callable[..., Any], tmp_path: Path) -> None:
     base = cli_vault.args()
@@ -65,3 +68,25 @@ def test_follow_up_commands(cli_vault: Any, run_cli: Callable[..., Any], tmp_pat
     assert run_cli(*base, "retention", "release", hold["hold_id"]).code == 5
     result = run_cli(*base, "retention", "apply", "--yes", "--json")
     assert result.code == 0 and json.loads(result.out) == {"destroyed": []}
+
+
+def test_a_legal_hold_and_a_log_review_take_their_texts_from_files_or_stdin(
+        cli_vault: Any, run_cli: Callable[..., Any], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    base = cli_vault.args()
+    case_id = new_case(base, run_cli, tmp_path)
+    hold = [*base, "retention", "hold", case_id]
+    assert run_cli(*hold, *from_files(tmp_path, {"--reason": "Begärd i mål T 123-26"})
+                   ).code == 0
+    assert run_cli(*hold, *from_stdin(monkeypatch, "--reason", "JO-anmälan")).code == 0
+    holds = json.loads(run_cli(*base, "retention", "holds", "--json").out)
+    assert [h["reason"] for h in holds] == ["Begärd i mål T 123-26", "JO-anmälan"]
+
+    month = datetime.now(UTC).strftime("%Y-%m")
+    sign = [*base, "logreview", "sign", "--month", month]
+    assert run_cli(*sign, *from_files(tmp_path, {"--comment": "Granskat, inga avvikelser."})
+                   ).code == 0
+    assert run_cli(*sign, *from_stdin(monkeypatch, "--comment", "Granskat igen.")).code == 0
+    queue = json.loads(run_cli(*base, "logreview", "queue", "--month", month, "--json").out)
+    assert [s["comment"] for s in queue["signoffs"]] == ["Granskat, inga avvikelser.",
+                                                         "Granskat igen."]

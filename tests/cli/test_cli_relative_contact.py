@@ -9,6 +9,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+from test_cli_text_files import from_files, from_stdin, new_case
+
 
 def test_a_contact_path_is_set_up_and_the_relative_is_due_no_more(
         cli_vault: Any, run_cli: Callable[..., Any], tmp_path: Path) -> None:
@@ -45,3 +48,33 @@ def test_a_contact_path_is_set_up_and_the_relative_is_due_no_more(
             shown["relative_link"][0]["responsible_unit"]) == (
         "Mottagningen Nordost, tel. via växeln", "Nordost")
     assert "relative_contact_path" not in kinds()
+
+
+def test_the_contact_path_comes_from_a_file_or_stdin(
+        cli_vault: Any, run_cli: Callable[..., Any], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    base = cli_vault.args()
+    case_id = new_case(base, run_cli, tmp_path)
+
+    def linked(name: str, *path: object) -> int:
+        """The link to a new relative's case, its contact path given as *path*."""
+        relative = new_case(base, run_cli, tmp_path, name)
+        result = run_cli(*base, "record", "relative", case_id, "--relation", "sibling",
+                         "--relative-case", relative, *path, "--json")
+        assert result.code == 0, result.err
+        return int(json.loads(result.out)["record_id"])
+
+    first = linked("Syster Fil", *from_files(tmp_path, {"--contact-path": "Via skolkurator"}))
+    second = linked("Bror Stdin", *from_stdin(monkeypatch, "--contact-path", "Via mottagningen"))
+
+    def paths() -> list[str | None]:
+        shown = json.loads(run_cli(*base, "record", "list", case_id, "--json").out)
+        return [r["contact_path"] for r in shown["relative_link"]]
+
+    assert paths() == ["Via skolkurator", "Via mottagningen"]
+    contact = [*base, "record", "relative-contact"]
+    assert run_cli(*contact, first, *from_files(tmp_path, {
+        "--contact-path": "Mottagningen Nordost, tel. via växeln"})).code == 0
+    assert run_cli(*contact, second, *from_stdin(
+        monkeypatch, "--contact-path", "Familjebehandlarna Centrum")).code == 0
+    assert paths() == ["Mottagningen Nordost, tel. via växeln", "Familjebehandlarna Centrum"]

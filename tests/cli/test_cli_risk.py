@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_cli_text_files import from_files, from_stdin
 
 from utvag.cli.main import main as cli_main
 
@@ -183,3 +184,109 @@ def test_an_incident_at_the_unit_without_a_case(cli_vault: Any, run_cli: Callabl
     assert result.code == 6 and "occurred_at" in result.err
     listed = json.loads(run_cli(*base, "incident", "unit-list", "--json").out)
     assert len(listed["incidents"]) == 1  # the refused one was not stored
+
+
+def test_risk_texts_come_from_files_or_stdin(cli_vault: Any, run_cli: Callable[..., Any],
+                                             tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    base = cli_vault.args()
+    case_id = new_case(cli_vault, run_cli, tmp_path)
+
+    def done(*argv: object) -> None:
+        result = run_cli(*base, *argv)
+        assert result.code == 0, result.err
+
+    def shown() -> dict[str, Any]:
+        return dict(json.loads(run_cli(*base, "risk", "show", case_id, "--json").out))
+
+    flag = ["risk", "flag", case_id, "--ground", "violence"]
+    done(*flag)
+    done("risk", "clear", case_id, *from_files(tmp_path, {"--reason": "Hotet har upphört"}))
+    done(*flag)
+    done("risk", "clear", case_id, *from_stdin(monkeypatch, "--reason", "Dömd, i anstalt"))
+    assert [f["clear_reason"] for f in shown()["flags"]] == ["Hotet har upphört",
+                                                             "Dömd, i anstalt"]
+
+    meeting = ["--meeting-at", local(2), "--place", "Rum 2", "--risk-factors", "Hot"]
+    done("risk", "assess", case_id, *meeting, "--decision", "proceed", *from_files(tmp_path, {
+        "--participants": "Klient, AB och CD", "--decision-note": "Med väktare",
+        "--mitigation": "personal_protection_guard=Väktare i entrén",
+        "--declined": "digital_or_phone=Klienten saknar telefon"}))
+    done("risk", "assess", case_id, *meeting,
+         *from_stdin(monkeypatch, "--participants", "Klient och EF"))
+    first, second = shown()["risk_assessments"]
+    commented = {k: v for k, v in first["mitigations"].items() if v["comment"]}
+    assert (first["participants"], first["decision_note"], commented) == (
+        "Klient, AB och CD", "Med väktare",
+        {"personal_protection_guard": {"chosen": True, "comment": "Väktare i entrén"},
+         "digital_or_phone": {"chosen": False, "comment": "Klienten saknar telefon"}})
+    assert second["participants"] == "Klient och EF"
+    done("risk", "amend", second["id"], *from_files(tmp_path, {
+        "--participants": "Klient, EF och GH", "--decision-note": "Flyttat till polishuset",
+        "--mitigation": "police_present_or_informed=Polisen underrättad",
+        "--declined": "adapted_meeting_room=Inget ledigt rum"}))
+    done("risk", "amend", first["id"], *from_stdin(monkeypatch, "--declined",
+                                                   "extra_colleague=Ingen ledig"))
+    first, second = shown()["risk_assessments"]
+    assert first["mitigations"]["extra_colleague"] == {"chosen": False,
+                                                       "comment": "Ingen ledig"}
+    assert (second["participants"], second["decision_note"],
+            second["mitigations"]["police_present_or_informed"],
+            second["mitigations"]["adapted_meeting_room"]) == (
+        "Klient, EF och GH", "Flyttat till polishuset",
+        {"chosen": True, "comment": "Polisen underrättad"},
+        {"chosen": False, "comment": "Inget ledigt rum"})
+
+    done("risk", "reassign", case_id, "--to", "bertil",
+         *from_files(tmp_path, {"--reason": "Rotation efter hot"}))
+    done("risk", "reassign", case_id, "--to", "cecilia",
+         *from_stdin(monkeypatch, "--reason", "Bertil sjukskriven"))
+    conflict = ["risk", "conflict", "add", case_id, "--kind", "other"]
+    done(*conflict, *from_files(tmp_path, {"--description": "Släkt med klienten"}))
+    done(*conflict, *from_stdin(monkeypatch, "--description", "Granne med klienten"))
+    ids = [c["id"] for c in shown()["conflicts"]]
+    done("risk", "conflict", "resolve", ids[0],
+         *from_files(tmp_path, {"--resolution": "Ny handläggare"}))
+    done("risk", "conflict", "resolve", ids[1],
+         *from_stdin(monkeypatch, "--resolution", "Handläggaren har flyttat"))
+    state = shown()
+    assert [a["reason"] for a in state["assignments"]] == ["Rotation efter hot",
+                                                           "Bertil sjukskriven"]
+    assert [(c["description"], c["resolution"]) for c in state["conflicts"]] == [
+        ("Släkt med klienten", "Ny handläggare"), ("Granne med klienten",
+                                                  "Handläggaren har flyttat")]
+
+
+INCIDENT_TEXTS = {"--staff": "Socialsekreterare AB", "--description": SECRET,
+                  "--witnesses": "Receptionisten CD", "--police-report-number": "5000-K9-26",
+                  "--follow-up": "Samtal med företagshälsovården"}
+
+
+def test_incident_texts_come_from_files_or_stdin(cli_vault: Any, run_cli: Callable[..., Any],
+                                                 tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    base = cli_vault.args()
+    case_id = new_case(cli_vault, run_cli, tmp_path)
+    fields = ("staff", "description", "witnesses", "police_report_number", "follow_up")
+    stored = [INCIDENT_TEXTS[f"--{f.replace('_', '-')}"] for f in fields]
+    when = ["--occurred-at", local(-1), "--kind", "violence", "--police-reported-on",
+            datetime.now().date().isoformat()]
+
+    add = [*base, "incident", "add", case_id, *when]
+    assert run_cli(*add, *from_files(tmp_path, INCIDENT_TEXTS)).code == 0
+    assert run_cli(*add, "--description", "x",
+                   *from_stdin(monkeypatch, "--staff", "Enhetschef EF")).code == 0
+    first, second = json.loads(run_cli(*base, "incident", "list", case_id, "--json").out)[
+        "incidents"]
+    assert [first[f] for f in fields] == stored
+    assert second["staff"] == "Enhetschef EF"
+
+    unit = [*base, "incident", "unit-add", *when, "--place", "reception"]
+    assert run_cli(*unit, *from_files(tmp_path, {**INCIDENT_TEXTS,
+                                                 "--person": "Okänd man, 30 år"})).code == 0
+    assert run_cli(*unit, "--staff", "HL", "--description", "x",
+                   *from_stdin(monkeypatch, "--person", "Kvinna med hund")).code == 0
+    first, second = sorted(json.loads(run_cli(*base, "incident", "unit-list", "--json").out)[
+        "incidents"], key=lambda i: int(i["id"]))
+    assert [first[f] for f in fields] == stored
+    assert (first["person"], second["person"]) == ("Okänd man, 30 år", "Kvinna med hund")

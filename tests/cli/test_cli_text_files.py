@@ -8,6 +8,7 @@ import io
 import json
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from itertools import count
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ANSWERS = ROOT / "docs" / "examples" / "answers-special-defector.json"
 SECRET = "Hotade handläggaren vid entrén"
 Run = Callable[..., Any]
+KEYED = ("--guardian-note", "--mitigation", "--declined")  # given as KEY=TEXT
 
 
 def feed_stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
@@ -39,6 +41,29 @@ def text_file(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+_FILES = count(1)
+
+
+def from_files(tmp_path: Path, texts: dict[str, str]) -> list[object]:
+    """Each ``--option TEXT`` of *texts* given as ``--option-file FILE`` instead, the file
+    ending with a line break as an editor writes it; ``--option KEY=TEXT`` as ``--option-file
+    KEY=FILE``."""
+    argv: list[object] = []
+    for flag, text in texts.items():
+        key, sep, body = text.partition("=") if flag in KEYED else ("", "", text)
+        path = text_file(tmp_path, f"text-{next(_FILES)}.txt", body + "\n")
+        argv += [f"{flag}-file", f"{key}{sep}{path}"]
+    return argv
+
+
+def from_stdin(monkeypatch: pytest.MonkeyPatch, flag: str, text: str) -> list[object]:
+    """``--option TEXT`` given as ``--option-file -`` (``--option-file KEY=-``), the text on
+    standard input."""
+    key, sep, body = text.partition("=") if flag in KEYED else ("", "", text)
+    feed_stdin(monkeypatch, body + "\n")
+    return [f"{flag}-file", f"{key}{sep}-"]
 
 
 def incident_args(case_id: int) -> list[object]:
@@ -87,6 +112,34 @@ def test_two_texts_from_stdin_are_refused(cli_vault: Any, run_cli: Run, tmp_path
     assert result.code == 2 and "standard input" in result.err
 
 
+def test_two_keyed_texts_from_stdin_or_one_beside_the_passphrase_are_refused(
+        cli_vault: Any, run_cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        file_hashes: Callable[[Path], Any]) -> None:
+    case_id = new_case(cli_vault.args(), run_cli, tmp_path)
+    before = file_hashes(cli_vault.directory)
+    positions = ["consent", "positions", case_id, "--on", "2026-01-01", "--guardian",
+                 "1=agrees", "--guardian", "2=opposes"]
+    feed_stdin(monkeypatch, "Mamma\n")
+    result = run_cli(*cli_vault.args(), *positions, "--guardian-note-file", "1=-",
+                     "--guardian-note-file", "2=-")
+    assert result.code == 2 and "Only one option can read standard input" in result.err
+    feed_stdin(monkeypatch, f"{cli_vault.passphrase}\n{SECRET}\n")
+    result = run_cli("--vault", cli_vault.directory, *positions, "--guardian-note-file", "1=-")
+    assert result.code == 2 and "--passphrase-file" in result.err
+    assert file_hashes(cli_vault.directory) == before
+
+
+def test_a_keyed_file_without_its_key_is_a_usage_error_that_echoes_nothing(
+        cli_vault: Any, run_cli: Run, tmp_path: Path) -> None:
+    source = text_file(tmp_path, "kommentar.txt", SECRET)
+    result = run_cli(*cli_vault.args(), "risk", "amend", 1, "--mitigation-file", source)
+    assert result.code == 2 and "--mitigation-file takes MEASURE=FILE" in result.err
+    assert str(source) not in result.err
+    result = run_cli(*cli_vault.args(), "risk", "amend", 1, "--mitigation-file",
+                     f"extra_colleague={source}", "--declined-file", f"taser={source}")
+    assert result.code == 2 and "--declined" in result.err and SECRET not in result.err
+
+
 def test_text_and_its_file_form_together_are_a_usage_error(
         cli_vault: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = text_file(tmp_path, "d.txt", SECRET)
@@ -109,7 +162,12 @@ def test_a_missing_text_file_is_refused_before_unlock(
                  ["risk", "flag", case_id, "--ground", "violence", "--description-file",
                   missing],
                  ["transfer", "export", case_id, "--to", "SAV", "--out", tmp_path / "p.utvp",
-                  "--reason-file", missing]):
+                  "--reason-file", missing],
+                 ["decision", "record", case_id, "--subject", "closing", "--outcome",
+                  "granted", "--decided-on", "2026-01-01", "--role", "enhetschef",
+                  "--what-file", missing],
+                 ["consent", "positions", case_id, "--on", "2026-01-01", "--guardian",
+                  "1=agrees", "--guardian-note-file", f"1={missing}"]):
         result = run_cli(*base, *argv)
         assert result.code == 2 and "missing.txt" in result.err, argv
     assert file_hashes(cli_vault.directory) == before

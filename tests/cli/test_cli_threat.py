@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
+
+import pytest
+from test_cli_text_files import from_files, from_stdin
 
 ROOT = Path(__file__).resolve().parents[2]
 DISTRICT = ROOT / "docs" / "examples" / "answers-district-defector.json"
@@ -101,3 +105,51 @@ def test_custody_commands_and_the_planning_clock(
     assert "custody_transition_planning" not in {i["kind"] for i in due["items"]}
     assert run_cli(*base, "custody", "released", record, "--on", "2026-12-19").code == 6
     assert "Anstalten Kumla" in run_cli(*base, "custody", "list", case_id).out
+
+
+def test_the_polices_references_and_the_institution_come_from_files_or_stdin(
+        run_cli: Callable[..., Any], cli_vault: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    base = cli_vault.args()
+    case_id = _case(run_cli, cli_vault, tmp_path)
+    assert run_cli(*base, "assess", case_id, "--answers", DISTRICT, "--sign", "--as-of",
+                   "2026-11-01").code == 0
+    today = date.today().isoformat()
+
+    def done(*argv: object) -> dict[str, Any]:
+        result = run_cli(*base, *argv, "--json")
+        assert result.code == 0, result.err
+        return dict(json.loads(result.out))
+
+    request = ["threat", "request", case_id, "--requested-on", today]
+    asked = [done(*request, *from_files(tmp_path, {"--from": "LPO Hisingen, Anna P"})),
+             done(*request, *from_stdin(monkeypatch, "--from", "Region Väst, grova brott"))]
+    answer = ["--level", "high", "--nature", "concrete"]
+    done("threat", "receive", asked[0]["record_id"], *answer,
+         *from_files(tmp_path, {"--reference": "5000-K111-26"}))
+    done("threat", "receive", asked[1]["record_id"], *answer,
+         *from_stdin(monkeypatch, "--reference", "5000-K222-26"))
+    done("threat", "add", case_id, *answer, *from_files(tmp_path, {"--reference": "POL-3"}))
+    done("threat", "add", case_id, *answer, *from_stdin(monkeypatch, "--reference", "POL-4"))
+    def records() -> list[dict[str, Any]]:  # oldest first
+        return sorted(done("threat", "show", case_id)["records"], key=lambda r: int(r["id"]))
+
+    assert [(r["requested_from"], r["reference"]) for r in records()] == [
+        ("LPO Hisingen, Anna P", "5000-K111-26"), ("Region Väst, grova brott", "5000-K222-26"),
+        (None, "POL-3"), (None, "POL-4")]
+
+    police = ["record", "police", case_id, "--held-on", today, "--phase", "during",
+              "--threat-nature", "latent"]
+    done(*police, "--outcome", "threat_lowered",
+         *from_files(tmp_path, {"--threat-reference": "POL-5"}))
+    done(*police, "--outcome", "threat_raised",
+         *from_stdin(monkeypatch, "--threat-reference", "POL-6"))
+    assert [r["reference"] for r in records()][-2:] == [
+        "POL-5", "POL-6"]
+
+    custody = ["custody", "add", case_id, "--kind", "prison", "--expected-release",
+               "2030-03-01"]
+    done(*custody, *from_files(tmp_path, {"--institution": "Anstalten Kumla"}))
+    done(*custody, *from_stdin(monkeypatch, "--institution", "Anstalten Hall"))
+    listed = json.loads(run_cli(*base, "custody", "list", case_id, "--json").out)
+    assert [r["institution"] for r in listed] == ["Anstalten Kumla", "Anstalten Hall"]

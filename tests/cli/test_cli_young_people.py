@@ -8,6 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+from test_cli_text_files import from_files, from_stdin
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -114,3 +117,54 @@ def test_a_protected_guardian_is_revealed_only_with_a_reason_and_the_reason_is_l
         {"purpose": "guardians", "reason": "contact", "record_id": guardian},
         {"purpose": "guardians", "reason": "investigation"}]
     assert run_cli(*base, "guardian", "show", 999, "--reason", "contact").code == 5
+
+
+def test_guardians_and_positions_take_their_texts_from_files_or_stdin(
+        cli_vault: Any, run_cli: Callable[..., Any], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    base = cli_vault.args()
+    case_id = new_case(run_cli, base, tmp_path, "2012-01-01")
+
+    def added(*argv: object) -> int:
+        result = run_cli(*base, "guardian", "add", case_id, *argv, "--json")
+        assert result.code == 0, result.err
+        return int(json.loads(result.out)["guardian_id"])
+
+    mother = added(*from_files(tmp_path, {"--name": "Mamma Fil", "--contact": "Storgatan 1"}))
+    father = added("--may-not-contact", *from_files(tmp_path, {
+        "--name": "Pappa Fil", "--reason": "Del av hotbilden"}))
+    aunt = added(*from_stdin(monkeypatch, "--name", "Moster Stdin"))
+    uncle = added("--name", "Morbror", "--may-not-contact",
+                  *from_stdin(monkeypatch, "--reason", "Hotar familjen"))
+    other = added("--name", "Farmor", *from_stdin(monkeypatch, "--contact", "070-2"))
+    # a guardian who may be contacted no more, with the reason from a file, then stdin
+    assert run_cli(*base, "guardian", "contact", mother, "--may-contact", "no",
+                   *from_files(tmp_path, {"--reason": "Flyttat till hotaren"})).code == 0
+    assert run_cli(*base, "guardian", "contact", aunt, "--may-contact", "no",
+                   *from_stdin(monkeypatch, "--reason", "Lämnar uppgifter vidare")).code == 0
+
+    listed = json.loads(run_cli(*base, "guardian", "list", case_id, "--json").out)
+    assert [(g["id"], g["name"], g["contact"], g["no_contact_reason"])
+            for g in listed["guardians"]] == [
+        (mother, "Mamma Fil", "Storgatan 1", "Flyttat till hotaren"),
+        (father, "Pappa Fil", None, "Del av hotbilden"),
+        (aunt, "Moster Stdin", None, "Lämnar uppgifter vidare"),
+        (uncle, "Morbror", None, "Hotar familjen"),
+        (other, "Farmor", "070-2", None)]
+
+    positions = [*base, "consent", "positions", case_id, "--on", "2026-01-15",
+                 "--young-person", "opposes", "--guardian", f"{father}=not_asked",
+                 "--guardian", f"{other}=agrees"]
+    result = run_cli(*positions, *from_files(tmp_path, {
+        "--young-person-note": "Vill inte att pappa får veta",
+        "--guardian-note": f"{father}=Får inte kontaktas"}))
+    assert result.code == 0, result.err
+    result = run_cli(*positions, "--guardian-note", f"{father}=Ej tillfrågad",
+                     *from_stdin(monkeypatch, "--guardian-note", f"{other}=Samtycker, se brev"))
+    assert result.code == 0, result.err
+    state = json.loads(run_cli(*base, "consent", "positions", case_id, "--json").out)
+    assert [(r["party"], r["guardian_id"], r["note"]) for r in state["history"]] == [
+        ("young_person", None, "Vill inte att pappa får veta"),
+        ("guardian", father, "Får inte kontaktas"), ("guardian", other, None),
+        ("young_person", None, None), ("guardian", father, "Ej tillfrågad"),
+        ("guardian", other, "Samtycker, se brev")]

@@ -25,7 +25,7 @@ def register(sub: Any) -> None:
     s.add_argument("--separate-person", action="store_true",
                    help="a different person who has the same identity number (a homonym): "
                         "do not link to the person of the earlier cases; needs --reason")
-    s.add_argument("--reason", metavar="TEXT", help="why the person is kept apart")
+    text_option(s, "--reason", help="why the person is kept apart")
     s.set_defaults(func=case_new)
     s = case.add_parser("list", help="list or search cases")
     text_option(s, "--query", help="search names and case numbers")

@@ -20,7 +20,7 @@ def register(sub: Any) -> None:
     s = command(con, "withdraw", _withdraw, "record that the consent was withdrawn", case=True,
                 json=False)
     s.add_argument("--on", required=True, metavar="YYYY-MM-DD")
-    s.add_argument("--by", metavar="TEXT", help="who withdrew it (default: the individual)")
+    text_option(s, "--by", help="who withdrew it (default: the individual)")
     s.add_argument("--attachment", type=arguments.record_id, metavar="ATT_ID",
                    help="the signed withdrawal, an attachment of the case")
     json_option(s)
@@ -32,7 +32,7 @@ def register(sub: Any) -> None:
                 json=False)
     s.add_argument("--received-on", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--from", required=True, dest="applicant_kind", choices=decisions.APPLICANTS)
-    s.add_argument("--applicant", metavar="TEXT", help="who applied (required for an authority)")
+    text_option(s, "--applicant", help="who applied (required for an authority)")
     text_option(s, "--applied-for", help="what was applied for (travels with a transfer)")
     s.add_argument("--attachment", type=arguments.record_id, metavar="ATT_ID",
                    help="the written application, an attachment of the case")
@@ -42,19 +42,17 @@ def register(sub: Any) -> None:
                 "closing", case=True, json=False)
     s.add_argument("--subject", required=True, choices=decisions.SUBJECTS)
     s.add_argument("--outcome", required=True, choices=decisions.OUTCOMES)
-    s.add_argument("--what", required=True, metavar="TEXT", help="what was decided")
+    text_option(s, "--what", required=True, help="what was decided")
     s.add_argument("--decided-on", required=True, metavar="YYYY-MM-DD")
-    s.add_argument("--role", required=True, metavar="TEXT",
-                   help="the decision-maker's role (e.g. enhetschef)")
-    s.add_argument("--appeal-notice", metavar="TEXT",
-                   help="for a refusal (the standard notice when left out)")
+    text_option(s, "--role", required=True, help="the decision-maker's role (e.g. enhetschef)")
+    text_option(s, "--appeal-notice", help="for a refusal (the standard notice when left out)")
     json_option(s)
 
     s = command(dec, "special", _special, "SAV: is the defector a special defector?", case=True,
                 json=False)
     s.add_argument("--decision", required=True, choices=decisions.SAV_DECISIONS)
     s.add_argument("--decided-on", required=True, metavar="YYYY-MM-DD")
-    s.add_argument("--justification", required=True, metavar="TEXT")
+    text_option(s, "--justification", required=True, help="why SAV decided so")
     json_option(s)
 
     command(dec, "list", _list, "the case's application, decisions and SAV's decisions", case=True)

@@ -39,8 +39,8 @@ def register(sub: Any) -> None:
                    help="what left; repeat for each category")
     s.add_argument("--ground", required=True, metavar="KEY",
                    help="the legal ground's key (see 'utvag disclose grounds')")
-    s.add_argument("--ground-text", metavar="TEXT",
-                   help="the ground in words (required for 'other'), e.g. the request's number")
+    text_option(s, "--ground-text",
+                help="the ground in words (required for 'other'), e.g. the request's number")
     text_option(s, "--harm-test",
                 help="the harm test: why disclosing outweighs the harm to the person; "
                      "needed for the crime-related grounds of OSL chapter 10")

@@ -14,6 +14,7 @@ from utvag.cli.command import record_command, values
 from utvag.cli.commands_threat import update_text
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
+from utvag.cli.text_input import text_option
 from utvag.domain.follow_up_records import FollowUpOutcome, FollowUpPhase, InterventionType
 from utvag.domain.interventions import InterventionUrgency
 from utvag.domain.relatives import Relation
@@ -48,7 +49,8 @@ def register(sub: Any) -> None:
     s.add_argument("--informed-on", metavar="YYYY-MM-DD",
                    help="when the relative was informed about support")
     s.add_argument("--responsible-unit", choices=DISTRICT_IDS)
-    s.add_argument("--contact-path", metavar="TEXT")
+    text_option(s, "--contact-path", help="the communication path to the unit responsible for "
+                "the relative")
 
     s = record_command(rec, "relative-informed", "the relative was informed about support",
                  lambda ss, a: followup.relative_informed(ss, a.record_id, a.on),
@@ -60,7 +62,8 @@ def register(sub: Any) -> None:
                        lambda ss, a: followup.relative_contact(ss, a.record_id, a.contact_path,
                                                                a.responsible_unit),
                        record="record_id")
-    s.add_argument("--contact-path", required=True, metavar="TEXT")
+    text_option(s, "--contact-path", required=True,
+                help="the communication path to the unit responsible for the relative")
     s.add_argument("--responsible-unit", choices=DISTRICT_IDS)
 
     s = rec.add_parser("police", help="a follow-up of criminality and threat with the Police; "
@@ -73,8 +76,8 @@ def register(sub: Any) -> None:
                    help="the new level (default: high when raised, low when lowered)")
     s.add_argument("--threat-nature", choices=values(ThreatNature),
                    help="concrete or latent (required when the threat changed)")
-    s.add_argument("--threat-reference", metavar="TEXT",
-                   help="the Police's reference (required when the threat changed)")
+    text_option(s, "--threat-reference",
+                help="the Police's reference (required when the threat changed)")
     s.add_argument("--threat-review-on", metavar="YYYY-MM-DD")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_police)

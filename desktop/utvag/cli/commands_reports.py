@@ -15,6 +15,7 @@ from utvag.cli import arguments, commands_stats_city
 from utvag.cli.command import command, json_option
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
+from utvag.cli.text_input import text_option
 from utvag.errors import UsageError
 from utvag.services import log_review, statistics
 
@@ -40,7 +41,7 @@ def register(sub: Any) -> None:
     s = command(review, "sign", sign, "sign off the month's review with a comment", json=False)
     s.add_argument("--month", required=True, metavar="YYYY-MM")
     s.add_argument("--outcome", choices=("no_remarks", "remarks"), default="no_remarks")
-    s.add_argument("--comment", required=True, help="what was checked and found")
+    text_option(s, "--comment", required=True, help="what was checked and found")
     json_option(s)
     from utvag.cli import commands_manager
 

@@ -12,6 +12,7 @@ from utvag.cli import arguments
 from utvag.cli.command import command, json_option
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
+from utvag.cli.text_input import text_option
 from utvag.errors import RefusedError, UsageError
 from utvag.services import retention
 
@@ -28,7 +29,7 @@ def register(sub: Any) -> None:
     s.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
     json_option(s)
     s = command(ret, "hold", hold, "place a legal hold on a case", case=True, json=False)
-    s.add_argument("--reason", required=True)
+    text_option(s, "--reason", required=True, help="why the case is held (e.g. a court case)")
     command(ret, "release", release, "lift a legal hold", record="hold_id", metavar="HOLD_ID",
             json=False)
     command(ret, "holds", list_holds, "the legal holds in force")

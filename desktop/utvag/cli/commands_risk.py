@@ -15,7 +15,7 @@ from utvag.cli.case_arg import add_case_argument
 from utvag.cli.command import run, values, with_warnings
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
-from utvag.cli.text_input import text_option
+from utvag.cli.text_input import keyed_text_option, text_option
 from utvag.domain.high_risk import (
     ConflictKind,
     Ground,
@@ -106,14 +106,14 @@ def _mitigations(args: argparse.Namespace) -> dict[str, dict[str, Any]] | None:
 def _assessment_options(s: argparse.ArgumentParser, *, required: bool) -> None:
     s.add_argument("--meeting-at", required=required, metavar="YYYY-MM-DDTHH:MM")
     text_option(s, "--place", required=required, help="where the meeting takes place")
-    s.add_argument("--participants", required=required)
+    text_option(s, "--participants", required=required, help="who takes part")
     text_option(s, "--risk-factors", required=required, help="the known risk factors")
-    s.add_argument("--mitigation", action="append", metavar="MEASURE[=COMMENT]",
-                   help="a chosen measure: " + ", ".join(values(Mitigation)))
-    s.add_argument("--declined", action="append", metavar="MEASURE[=COMMENT]",
-                   help="a measure considered and not chosen")
+    keyed_text_option(s, "--mitigation", key="MEASURE", metavar="MEASURE[=COMMENT]",
+                      help="a chosen measure: " + ", ".join(values(Mitigation)))
+    keyed_text_option(s, "--declined", key="MEASURE", metavar="MEASURE[=COMMENT]",
+                      help="a measure considered and not chosen")
     s.add_argument("--decision", choices=values(RiskDecision))
-    s.add_argument("--decision-note", metavar="TEXT")
+    text_option(s, "--decision-note", help="a note on the decision")
 
 
 def _assessment_data(args: argparse.Namespace) -> dict[str, Any]:
@@ -173,7 +173,7 @@ def _register_risk(sub: Any) -> None:
     s = _command(risk, "clear", "clear the case's high-risk flag (kept in the history)",
                  lambda ss, a: {"record_id": high_risk.clear_flag(ss, a.id, a.reason)},
                  _recorded("Cleared high-risk flag"))
-    s.add_argument("--reason", required=True, metavar="TEXT")
+    text_option(s, "--reason", required=True, help="why the flag is cleared")
 
     _command(risk, "show", "the case's flags, warnings, assessments, rotation and conflicts",
              lambda ss, a: high_risk.overview(ss, a.id), _show_text)
@@ -206,7 +206,7 @@ def _register_risk(sub: Any) -> None:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_reassign)
     s.add_argument("--to", required=True, metavar="CASEWORKER")
-    s.add_argument("--reason", required=True, metavar="TEXT")
+    text_option(s, "--reason", required=True, help="why the case rotates")
     s.add_argument("--out", type=Path, metavar="FILE",
                    help="write a handover package for the colleague's key card to FILE; the "
                         "case becomes read-only here")
@@ -220,23 +220,23 @@ def _register_risk(sub: Any) -> None:
     s.add_argument("--kind", required=True, choices=values(ConflictKind))
     s.add_argument("--caseworker", help="default: the case's caseworker")
     s.add_argument("--recorded-on", metavar="YYYY-MM-DD")
-    s.add_argument("--description", metavar="TEXT")
+    text_option(s, "--description", help="what the conflict is")
     s = _command(conflict, "resolve", "resolve a conflict of interest",
                  lambda ss, a: {"record_id": high_risk.resolve_conflict(ss, a.id,
                                                                         a.resolution)},
                  _recorded("Resolved conflict of interest"), target="CONFLICT_ID")
-    s.add_argument("--resolution", required=True, metavar="TEXT")
+    text_option(s, "--resolution", required=True, help="how it was resolved")
 
 
 def _incident_options(s: argparse.ArgumentParser) -> None:
     s.add_argument("--occurred-at", required=True, metavar="YYYY-MM-DDTHH:MM")
     s.add_argument("--kind", required=True, choices=values(Ground))
-    s.add_argument("--staff", required=True, metavar="ROLE_OR_INITIALS")
+    text_option(s, "--staff", required=True, help="who was hit, as a role or initials")
     text_option(s, "--description", required=True, help="what happened")
-    s.add_argument("--witnesses", metavar="TEXT")
+    text_option(s, "--witnesses", help="who saw it")
     s.add_argument("--police-reported-on", metavar="YYYY-MM-DD")
-    s.add_argument("--police-report-number")
-    s.add_argument("--follow-up", metavar="TEXT")
+    text_option(s, "--police-report-number", help="the Police report's number")
+    text_option(s, "--follow-up", help="what was done afterwards")
     s.add_argument("--support", action="append", choices=values(Support))
 
 
@@ -282,7 +282,7 @@ def _register_incident(sub: Any) -> None:
                  _recorded("Incident at the unit"), target=None)
     _incident_options(s)
     s.add_argument("--place", required=True, choices=values(IncidentPlace))
-    s.add_argument("--person", metavar="TEXT", help="what is known of the person")
+    text_option(s, "--person", help="what is known of the person")
 
     s = _command(inc, "unit-list", "the unit's incidents against staff of a year",
                  lambda ss, a: {"incidents": unit_incidents.unit_incidents(

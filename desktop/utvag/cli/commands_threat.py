@@ -11,6 +11,7 @@ from utvag.cli import arguments
 from utvag.cli.command import command, json_option, values
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
+from utvag.cli.text_input import text_option
 from utvag.domain.custody import CustodyKind
 from utvag.domain.threat import ThreatLevel, ThreatNature
 from utvag.services import custody, threat
@@ -22,7 +23,7 @@ def _answer_options(s: argparse.ArgumentParser) -> None:
                    help="concrete or latent")
     s.add_argument("--assessed-on", metavar="YYYY-MM-DD",
                    help="the Police's date of the assessment (default: the day received)")
-    s.add_argument("--reference", required=True, metavar="TEXT", help="the Police's reference")
+    text_option(s, "--reference", required=True, help="the Police's reference")
     s.add_argument("--review-on", metavar="YYYY-MM-DD", help="when it is to be reviewed")
     s.add_argument("--received-on", metavar="YYYY-MM-DD", help="default: today")
 
@@ -41,8 +42,8 @@ def register(sub: Any) -> None:
                 "(awaited until answered; due after the policy's threat_answer_days)", case=True,
                 json=False)
     s.add_argument("--requested-on", required=True, metavar="YYYY-MM-DD")
-    s.add_argument("--from", dest="requested_from", required=True, metavar="TEXT",
-                   help="police region or contact asked")
+    text_option(s, "--from", dest="requested_from", required=True,
+                help="police region or contact asked")
     json_option(s)
 
     s = command(th, "receive", receive_cmd, "the Police's answer to a request",
@@ -64,7 +65,8 @@ def register(sub: Any) -> None:
     s = command(cu, "add", custody_add_cmd, "the person is in prison (Kriminalvården) or closed "
                 "youth care (SiS)", case=True, json=False)
     s.add_argument("--kind", required=True, choices=values(CustodyKind))
-    s.add_argument("--institution", required=True, metavar="TEXT")
+    text_option(s, "--institution", required=True,
+                help="the prison or youth home where the person is")
     s.add_argument("--expected-release", required=True, metavar="YYYY-MM-DD")
     s.add_argument("--starts-on", metavar="YYYY-MM-DD")
     json_option(s)

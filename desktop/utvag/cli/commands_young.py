@@ -12,7 +12,7 @@ from utvag.cli import arguments
 from utvag.cli.case_arg import add_case_argument
 from utvag.cli.commands_vault import open_session
 from utvag.cli.output import emit
-from utvag.cli.text_input import text_option
+from utvag.cli.text_input import keyed_text_option, text_option
 from utvag.domain.case_records import ProtectedIdentity
 from utvag.domain.identity import RevealReason
 from utvag.domain.young_people import ConsentPosition
@@ -45,12 +45,11 @@ def register(sub: Any) -> None:
                        ).add_subparsers(dest="guardian_cmd", required=True)
     s = g.add_parser("add", help="record a guardian of the case's young person")
     add_case_argument(s)
-    s.add_argument("--name", required=True, metavar="TEXT")
-    s.add_argument("--contact", metavar="TEXT", help="telephone, address or other contact")
+    text_option(s, "--name", required=True, help="the guardian's name")
+    text_option(s, "--contact", help="telephone, address or other contact")
     s.add_argument("--may-not-contact", action="store_true",
                    help="the guardian must not be contacted (e.g. part of the threat)")
-    s.add_argument("--reason", metavar="TEXT",
-                   help="why the guardian may not be contacted (required with it)")
+    text_option(s, "--reason", help="why the guardian may not be contacted (required with it)")
     s.add_argument("--protected-identity", choices=[p.value for p in ProtectedIdentity],
                    default=ProtectedIdentity.NONE.value)
     s.add_argument("--json", action="store_true")
@@ -77,7 +76,7 @@ def register(sub: Any) -> None:
     s = g.add_parser("contact", help="change whether a guardian may be contacted")
     s.add_argument("guardian_id", type=arguments.record_id, metavar="GUARDIAN_ID")
     s.add_argument("--may-contact", required=True, choices=("yes", "no"))
-    s.add_argument("--reason", metavar="TEXT", help="why not (required with 'no')")
+    text_option(s, "--reason", help="why not (required with 'no')")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_contact)
 
@@ -104,11 +103,11 @@ def register_consent(con: Any) -> None:
     add_case_argument(s)
     s.add_argument("--on", metavar="YYYY-MM-DD", help="the day the positions were stated")
     s.add_argument("--young-person", choices=POSITIONS, help="the young person's position")
-    s.add_argument("--young-person-note", metavar="TEXT")
+    text_option(s, "--young-person-note", help="a note on the young person's position")
     s.add_argument("--guardian", type=guardian_position, action="append", default=[],
                    metavar="GUARDIAN_ID=POSITION", help="a guardian's position (repeatable)")
-    s.add_argument("--guardian-note", type=guardian_note, action="append", default=[],
-                   metavar="GUARDIAN_ID=TEXT", help="a note on a guardian's position")
+    keyed_text_option(s, "--guardian-note", key="GUARDIAN_ID", convert=guardian_note,
+                      help="a note on a guardian's position")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=_positions)
 

@@ -2,8 +2,9 @@
 
 Text given in argv is visible to every local user (``ps``, ``/proc``) and kept in shell history, so
 every option that takes case text also has a ``--…-file FILE`` form, and ``FILE`` may be ``-`` for
-standard input. Input-file options of other commands (``case new --json``, ``case note
---text-file``, ``assess --answers``) accept ``-`` the same way.
+standard input. An option given as ``KEY=TEXT`` (repeatable, e.g. ``--guardian-note
+GUARDIAN_ID=TEXT``) has a ``--…-file KEY=FILE`` form. Input-file options of other commands
+(``case new --json``, ``case note --text-file``, ``assess --answers``) accept ``-`` the same way.
 
 ``prepare`` runs before any command, so an unreadable file is refused before the vault is
 unlocked. Standard input can be read once: two options reading it, or an option reading it while
@@ -14,13 +15,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from utvag.errors import UsageError
 
 STDIN = "-"
 MAX_TEXT_BYTES = 1024 * 1024
 _TEXT = "text_options"  # parser default: [(dest, file dest)] of the command's text options
+_KEYED = "keyed_text_options"  # parser default: [(dest, file dest, convert)] of KEY=TEXT options
 _INPUTS = "input_options"  # parser default: dests of file options that accept "-"
 
 
@@ -32,18 +36,44 @@ def _append_default(parser: argparse.ArgumentParser, name: str, value: object) -
     parser.set_defaults(**{name: [*(parser.get_default(name) or []), value]})
 
 
+def _unsafe_help(flag: str, help: str | None) -> str:
+    return (help + "; " if help else "") + f"visible to other local users, prefer {flag}-file"
+
+
 def text_option(parser: argparse.ArgumentParser, flag: str, *, required: bool = False,
-                help: str | None = None) -> None:
+                help: str | None = None, dest: str | None = None) -> None:
     """Add ``flag TEXT`` (the unsafe form, kept for scripts) and ``flag-file FILE``; exactly one
-    when *required*, at most one otherwise. The command reads the text from ``args.<dest>``."""
-    dest = flag.lstrip("-").replace("-", "_")
+    when *required*, at most one otherwise. The command reads the text from ``args.<dest>``
+    (by default the flag's name)."""
+    name = flag.lstrip("-").replace("-", "_")
+    dest = dest or name
     group = parser.add_mutually_exclusive_group(required=required)
-    group.add_argument(flag, dest=dest, metavar="TEXT",
-                       help=(help + "; " if help else "")
-                       + f"visible to other local users, prefer {flag}-file")
-    group.add_argument(f"{flag}-file", dest=f"{dest}_file", metavar="FILE",
+    group.add_argument(flag, dest=dest, metavar="TEXT", help=_unsafe_help(flag, help))
+    group.add_argument(f"{flag}-file", dest=f"{name}_file", metavar="FILE",
                        help="read the text from FILE ('-': standard input)")
-    _append_default(parser, _TEXT, (dest, f"{dest}_file"))
+    _append_default(parser, _TEXT, (dest, f"{name}_file"))
+
+
+def keyed_text_option(parser: argparse.ArgumentParser, flag: str, *, key: str,
+                      convert: Callable[[str], Any] | None = None, metavar: str | None = None,
+                      help: str | None = None) -> None:
+    """Add the repeatable ``flag KEY=TEXT`` (the unsafe form) and ``flag-file KEY=FILE``, the
+    text of the same KEY read from FILE. ``args.<dest>`` lists every value of both, each
+    ``KEY=TEXT`` passed through *convert* (an argparse type, so a refusal never echoes it)."""
+    dest = flag.lstrip("-").replace("-", "_")
+
+    def key_and_file(text: str) -> tuple[str, str]:
+        given, sep, source = text.partition("=")
+        if not sep or not given or not source:
+            raise UsageError(f"{flag}-file takes {key}=FILE.")
+        return given, source
+
+    parser.add_argument(flag, dest=dest, action="append", default=[], type=convert or str,
+                        metavar=metavar or f"{key}=TEXT", help=_unsafe_help(flag, help))
+    parser.add_argument(f"{flag}-file", dest=f"{dest}_file", action="append", default=[],
+                        type=key_and_file, metavar=f"{key}=FILE",
+                        help=f"as {flag}, the text read from FILE ('-': standard input)")
+    _append_default(parser, _KEYED, (dest, f"{dest}_file", convert))
 
 
 def accepts_stdin(parser: argparse.ArgumentParser, dest: str) -> None:
@@ -93,8 +123,12 @@ def passphrase_from_stdin(args: argparse.Namespace) -> bool:
 def prepare(args: argparse.Namespace) -> None:
     """Check every stdin use of the command, then fill its text options from their files."""
     texts: list[tuple[str, str]] = list(getattr(args, _TEXT, None) or [])
+    keyed: list[tuple[str, str, Callable[[str], Any] | None]] = list(
+        getattr(args, _KEYED, None) or [])
     inputs: list[str] = list(getattr(args, _INPUTS, None) or [])
     from_stdin = [d for d in [f for _, f in texts] + inputs if is_stdin(getattr(args, d, None))]
+    from_stdin += [f for _, f, _c in keyed for _k, source in getattr(args, f, None) or []
+                   if is_stdin(source)]
     if not from_stdin:
         pass
     elif len(from_stdin) > 1:
@@ -107,6 +141,12 @@ def prepare(args: argparse.Namespace) -> None:
         source = getattr(args, file_dest, None)
         if source is not None:
             setattr(args, dest, _strip_final_newlines(read_text(source)))
+    for dest, file_dest, convert in keyed:
+        values = list(getattr(args, dest, None) or [])
+        for key, source in getattr(args, file_dest, None) or []:
+            item = f"{key}={_strip_final_newlines(read_text(source))}"
+            values.append(item if convert is None else convert(item))
+        setattr(args, dest, values)
 
 
 def _strip_final_newlines(text: str) -> str:
