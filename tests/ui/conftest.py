@@ -211,6 +211,19 @@ def message_boxes(qapp: QApplication) -> Iterator[MessageBoxes]:
     assert not boxes.drawn_as_markup, f"message boxes not plain text: {boxes.drawn_as_markup}"
 
 
+@pytest.fixture
+def app_excepthook() -> Iterator[None]:
+    """The app's own error routing for what reaches the event loop (a slot that raised): a known
+    error's message or the crash dialog, which ``message_boxes`` then sees. A test that uses it
+    turns pytest-qt's capture off (``qt_no_exception_capture``) to see what the user would."""
+    from utvag.ui.errors import install_excepthook
+
+    before = sys.excepthook
+    install_excepthook()
+    yield
+    sys.excepthook = before
+
+
 # -- time, settings, policy --------------------------------------------------------------------
 
 

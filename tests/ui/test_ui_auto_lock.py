@@ -7,28 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
-from ui_support import FakeClock, press, unlock_with_keyboard, when_modal
+from ui_support import FakeClock, assert_locked, press, unlock_with_keyboard, when_modal
 
 from conftest import UiVault
 from utvag.services import audit_log
 from utvag.services import session as session_service
 from utvag.services.policy import Policy
 from utvag.ui.case.new_case_dialog import NewCaseDialog
-from utvag.ui.lock.unlock_page import UnlockPage
 from utvag.ui.window import MainWindow
-from utvag.ui.workspace import Workspace
-
-
-def assert_locked(window: MainWindow, vault: UiVault) -> None:
-    assert window.is_locked and window.session is None and window.workspace is None
-    page = window.stack.currentWidget()
-    assert isinstance(page, UnlockPage) and page is window.unlock_page
-    assert window.stack.count() == 1
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert not window.findChildren(Workspace)
-    # The vault's files are closed and its lock released: it opens again at once.
-    with vault.open() as again:
-        assert again.vault.is_open
 
 
 def reads_of(vault: UiVault) -> int:

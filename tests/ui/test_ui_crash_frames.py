@@ -10,7 +10,7 @@ keys were zeroed. After the dialog the frames are emptied and the last error is 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
@@ -19,7 +19,6 @@ from ui_support import unlock_with_keyboard
 
 from utvag.errors import RefusedError
 from utvag.services import session as session_service
-from utvag.ui.errors import install_excepthook
 
 NEW_PASSPHRASE = "ett helt annat lösenord 2026"
 CANARY = "Kanarie" + "anteckning om skyddat boende"
@@ -48,17 +47,9 @@ def _values_held(tb: TracebackType | None) -> list[Any]:
     return held
 
 
-@pytest.fixture
-def hook() -> Iterator[None]:
-    before = sys.excepthook
-    install_excepthook()
-    yield
-    sys.excepthook = before
-
-
 @pytest.mark.parametrize("error", [RuntimeError, RefusedError])
 def test_after_the_crash_dialog_no_frame_holds_the_typed_text(
-        qtbot: Any, hook: None, message_boxes: Any, error: type[Exception]) -> None:
+        qtbot: Any, app_excepthook: None, message_boxes: Any, error: type[Exception]) -> None:
     kind, value, tb = _caught(error)
     assert CANARY in _values_held(tb)  # what the frame held while it failed
     # as the interpreter does for an error no one caught, before it calls the hook

@@ -17,6 +17,7 @@ from utvag.ui.case.followup_menu import FollowUpMenu
 from utvag.ui.case.new_case_dialog import NewCaseDialog
 from utvag.ui.errors import report_error
 from utvag.ui.input_watch import building
+from utvag.ui.lock_guard import BuildStopped
 from utvag.ui.window import MainWindow
 
 
@@ -98,12 +99,13 @@ def _error_while_building(window: MainWindow, in_box: Callable[[QWidget], None])
         report_error(window, UtvagError("The case could not be read."))
 
 
-def test_ctrl_l_in_a_message_box_shown_while_a_view_is_built_locks(
+def test_ctrl_l_in_a_message_box_shown_while_a_view_is_built_locks_and_stops_the_build(
         open_window: MainWindow, qtbot: Any, message_boxes: Any) -> None:
     def panic(_box: QWidget) -> None:
         press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 
-    _error_while_building(open_window, panic)
+    with pytest.raises(BuildStopped):  # nothing after the building runs on the closed vault
+        _error_while_building(open_window, panic)
     message_boxes.expect()
     assert open_window.is_locked and open_window.session is None
 

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget, QWidget
 
+from utvag.ui.lock.unlock_page import UnlockPage
 from utvag.ui.window import MainWindow
+from utvag.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from conftest import UiVault
 
 
 def table_cells(table: QTableWidget) -> list[list[str]]:
@@ -82,6 +87,19 @@ def unlock_with_keyboard(qtbot: Any, window: MainWindow, secret: str) -> None:
     # a progress dialog; a person waits for it to close.
     qtbot.waitUntil(lambda: window.background is None or window.background.done.is_set(),
                     timeout=120_000)
+
+
+def assert_locked(window: MainWindow, vault: UiVault) -> None:
+    """The lock screen alone in the window, nothing of the workspace left, the vault closed."""
+    assert window.is_locked and window.session is None and window.workspace is None
+    page = window.stack.currentWidget()
+    assert isinstance(page, UnlockPage) and page is window.unlock_page
+    assert window.stack.count() == 1
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not window.findChildren(Workspace)
+    # The vault's files are closed and its lock released: it opens again at once.
+    with vault.open() as again:
+        assert again.vault.is_open
 
 
 def discard_question() -> QMessageBox | None:

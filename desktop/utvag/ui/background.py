@@ -70,6 +70,16 @@ class _QtThread(QThread):
 
 _RUNNING: weakref.WeakSet[BackgroundOp[Any]] = weakref.WeakSet()
 
+# How long a lock waits for each operation it cancelled to stop before it closes the vault. Most
+# stop within a step (a chunk, a batch, an interrupted statement). What may not: a destruction
+# (retention), which cannot stop part-way and takes some 18 s a gigabyte of attachments
+# (measured on the test machine), a package's signature check over a large file, the periodic
+# check's cipher_integrity_check (``periodic_check.py``), and anything reading or writing a
+# stalled disk. The vault is then closed without them: nothing new starts on it, and an
+# operation still holding its main connection closes it as it lets go (``vault/closing.py``),
+# never under it, which crashed the app; what the others go on to return or raise is dropped.
+STOP_WAIT_S = 30.0
+
 
 def cancel_all_and_wait() -> None:
     """Before the vault closes (a lock): stop every operation still using it."""
@@ -136,11 +146,12 @@ class BackgroundOp(QObject, Generic[T]):
         if self._on_cancel is not None:
             self._on_cancel()
 
-    def cancel_and_wait(self, timeout: float = 30.0) -> None:
-        """Cancel and wait for the worker to stop (before the vault it uses is closed)."""
+    def cancel_and_wait(self) -> None:
+        """Cancel and wait for the worker to stop (before the vault it uses is closed), at most
+        ``STOP_WAIT_S``."""
         self.cancel()
         if self._thread is not None:
-            self._thread.join(timeout)
+            self._thread.join(STOP_WAIT_S)
 
     @property
     def running(self) -> bool:

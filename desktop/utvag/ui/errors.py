@@ -1,4 +1,5 @@
-"""Error routing: known errors become a message; bugs a crash dialog with no case data."""
+"""Error routing: known errors become a message; bugs a crash dialog with no case data; a build
+a lock stopped nothing at all."""
 
 from __future__ import annotations
 
@@ -10,9 +11,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from utvag.errors import UtvagError
 from utvag.ui import message_box
+from utvag.ui.lock_guard import BuildStopped, run_modal, unwinding
 
 
 def report_error(parent: QWidget | None, error: BaseException) -> None:
+    if isinstance(error, BuildStopped) or unwinding():
+        # A build a lock stopped, or what failed on the closed vault as Qt went on with the
+        # code the lock came into: the lock screen is what the user sees.
+        let_go(error.__traceback__)
+        return
     if isinstance(error, UtvagError):
         from utvag.ui.messages import known_error_text  # loaded with the first error, not at start
 
@@ -52,13 +59,13 @@ def show_crash(parent: QWidget | None, kind: type[BaseException],
         "contain no case data and can be given to support."))
     box.setDetailedText(crash_summary(kind, tb))
     let_go(tb)
-    box.exec()
+    run_modal(box)
 
 
 def install_excepthook() -> None:
     def hook(kind: type[BaseException], value: BaseException,
              tb: TracebackType | None) -> None:
-        if isinstance(value, UtvagError):
+        if isinstance(value, UtvagError | BuildStopped) or unwinding():
             report_error(QApplication.activeWindow(), value)
         else:
             show_crash(QApplication.activeWindow(), kind, tb)

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
+from utvag.ui import lock_guard
 from utvag.ui.lock.idle import IdleWatcher
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
@@ -71,28 +72,45 @@ class InputWatch(QObject):
 def building() -> Iterator[None]:
     """Around code that builds widgets on the GUI thread without running an event loop: the
     application's filter is lifted meanwhile and put back after (also when the code raises),
-    and at once should an event loop run inside it after all."""
-    watch, app = InputWatch._installed, QCoreApplication.instance()
-    if watch is None or app is None:
-        yield
-        return
-    dispatcher = QAbstractEventDispatcher.instance(app.thread())
-    if InputWatch._lifted == 0:
-        app.removeEventFilter(watch)
-        if dispatcher is not None:
-            dispatcher.awake.connect(_loop_runs)
-            dispatcher.aboutToBlock.connect(_loop_runs)
+    and at once should an event loop run inside it after all. A lock that comes in such a loop
+    stops the build (``ui/lock_guard.py``: it ends in ``BuildStopped``)."""
+    outermost = InputWatch._lifted == 0
+    lifted = _lift() if outermost else None
     InputWatch._lifted += 1
     try:
-        yield
+        with lock_guard.build():
+            yield
     finally:
         InputWatch._lifted -= 1
-        if InputWatch._lifted == 0:
-            if InputWatch._installed is watch:
-                app.installEventFilter(watch)
-            if dispatcher is not None:  # after the filter is back, whatever this does
-                dispatcher.awake.disconnect(_loop_runs)
-                dispatcher.aboutToBlock.disconnect(_loop_runs)
+        if outermost:
+            _put_back(lifted)
+
+
+_Lifted = tuple[InputWatch, QCoreApplication, QAbstractEventDispatcher | None]
+
+
+def _lift() -> _Lifted | None:
+    """The application's filter off (a building begins), and back as soon as a loop runs."""
+    watch, app = InputWatch._installed, QCoreApplication.instance()
+    if watch is None or app is None:
+        return None
+    dispatcher = QAbstractEventDispatcher.instance(app.thread())
+    app.removeEventFilter(watch)
+    if dispatcher is not None:
+        dispatcher.awake.connect(_loop_runs)
+        dispatcher.aboutToBlock.connect(_loop_runs)
+    return watch, app, dispatcher
+
+
+def _put_back(lifted: _Lifted | None) -> None:
+    if lifted is None:
+        return
+    watch, app, dispatcher = lifted
+    if InputWatch._installed is watch:
+        app.installEventFilter(watch)
+    if dispatcher is not None:  # after the filter is back, whatever this does
+        dispatcher.awake.disconnect(_loop_runs)
+        dispatcher.aboutToBlock.disconnect(_loop_runs)
 
 
 def _loop_runs() -> None:

@@ -123,10 +123,18 @@ class LazyTabWidget(QTabWidget):
                 return self._built[name]
         return page
 
+    def setCurrentIndex(self, index: int) -> None:
+        # Built and shown here, not by currentChanged's slot: a lock from a dialog shown
+        # meanwhile (a read on showing that failed) then stops the caller too
+        # (``BuildStopped``), which an error of a slot would not.
+        with building():
+            self._shown(index)
+            super().setCurrentIndex(index)
+
     def setCurrentWidget(self, widget: QWidget) -> None:
         page = self._page_of(widget)
         if page is not None:
-            super().setCurrentWidget(page)
+            self.setCurrentIndex(super().indexOf(page))
 
     def currentWidget(self) -> QWidget:
         return self._content(super().currentWidget())

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from utvag.ui.lock_guard import run_modal
+
 
 def plain(box: QMessageBox) -> QMessageBox:
     """*box*, its text (and informative text) drawn as written."""
@@ -28,7 +30,7 @@ def _shown(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str
                             QMessageBox.StandardButton.Ok if buttons is None else buttons, parent))
     if default is not None:
         box.setDefaultButton(default)
-    return QMessageBox.StandardButton(box.exec())
+    return QMessageBox.StandardButton(run_modal(box))
 
 
 def information(parent: QWidget | None, title: str, text: str,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from utvag.services import vault_check
 from utvag.services.session import Session
 from utvag.services.vault_check import UNREADABLE, CheckReport
-from utvag.ui import message_box
+from utvag.ui import background, message_box
 
 
 class _Cancelled(Exception):
@@ -73,14 +73,19 @@ class PeriodicCheck(QObject):
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def cancel_and_wait(self, timeout: float = 30.0) -> None:
-        """Stop the check (before the vault is locked) and wait for the worker."""
+    def cancel_and_wait(self) -> None:
+        """Stop the check (before the vault is locked) and wait for the worker, at most
+        ``background.STOP_WAIT_S``. Its cipher_integrity_check does not stop on an interrupt
+        (some 3 s a gigabyte, measured), so on a vault of many gigabytes the wait can run out:
+        the vault is then closed, and the check goes on to the end of that pass on its own
+        connection, which holds the key till then; its report is dropped (a locked vault
+        records nothing)."""
         self._cancelled.set()
         with self._conn_lock:
             if self._conn is not None:
                 self._conn.interrupt()
         if self._thread is not None:
-            self._thread.join(timeout)
+            self._thread.join(background.STOP_WAIT_S)
 
 
 def start_if_due(session: Session, interval_days: int, parent: QWidget,

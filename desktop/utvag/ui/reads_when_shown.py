@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShowEvent
 
+from utvag.ui import lock_guard
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -22,5 +24,6 @@ class ReadsWhenShown(_Widget):
         raise NotImplementedError
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.reload()
+        if not lock_guard.unwinding():  # not shown on as a lock stops what it came into
+            self.reload()
         super().showEvent(event)

@@ -26,10 +26,11 @@ from utvag.services.policy import Policy
 from utvag.services.vault_place import quick_unlock_configured, vault_exists
 from utvag.ui import i18n, message_box, window_tasks
 from utvag.ui.follows_language import FollowsLanguage
-from utvag.ui.input_watch import LOCK_SHORTCUT, InputWatch, building
+from utvag.ui.input_watch import LOCK_SHORTCUT, InputWatch
 from utvag.ui.lock import first_run_flow, unlock_flow
 from utvag.ui.lock.idle import IdleWatcher
 from utvag.ui.lock.unlock_page import UnlockPage
+from utvag.ui.lock_guard import BuildStopped, after_unwound, close_window, locking
 from utvag.ui.look import PlainLabel
 from utvag.ui.session_events import SessionEvents, protect_window
 
@@ -319,9 +320,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
             if old is None:
                 break
             self.stack.removeWidget(old)
-            old.deleteLater()
+            after_unwound(old.deleteLater)  # a lock's: what it came into may still use it
         self.stack.addWidget(widget)
-        self.stack.setCurrentWidget(widget)
+        if self.stack.indexOf(widget) >= 0:  # not replaced meanwhile (a lock in its showing)
+            self.stack.setCurrentWidget(widget)
 
     def show_first_run(self) -> None:
         first_run_flow.show_first_run(self)
@@ -375,8 +377,6 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
     def show_workspace(self) -> None:
         assert self.session is not None
-        from utvag.ui.workspace import Workspace
-
         if not self.demo:
             self.remember_unit(self.session)
         self.finish_start()  # opened before the lock screen's first paint had it done
@@ -384,15 +384,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
         # build that fails leaves an open vault that must still lock itself.
         self.idle.start()
         self._enable_unlocked_actions()
-        if window_tasks.show_role(self):  # the menus by the vault's role; False: no cases
-            with building():
-                self.workspace = Workspace(self.session, demo=self.demo)
-                self.set_page(self.workspace)
-            self.transfers.attach(self.workspace)
-            self.workspace.search.setFocus()
-        resume, self.resume = self.resume, None
-        if resume is not None and self.workspace is not None:
-            self.workspace.resume(*resume)
+        try:
+            window_tasks.build_workspace(self)
+        except BuildStopped:  # locked from a dialog shown while it was built: stay so
+            return
         if not self.demo:
             # Not while the list paints and the user starts: a little after unlocking.
             QTimer.singleShot(self.check_delay_ms, self, self._periodic_check)
@@ -424,6 +419,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
     def lock(self) -> None:
         """Hide everything, close the vault, drop the key, show the lock screen."""
         self._unlock_round += 1  # an unlock still deriving its key is closed when it finishes
+        locking()  # a view being built when a dialog's loop inside it brought this stops
         self.idle.stop()
         if self.clipboard is not None:
             self.clipboard.clear()
@@ -438,7 +434,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             keep_open_dialogs()
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible():
-                widget.close()
+                close_window(widget)
         if self.workspace is not None and self.session is not None:
             self.resume = self.workspace.suspend()
         self.workspace = None

@@ -1,7 +1,7 @@
-"""What the main window starts on an unlocked vault besides the workspace: the menus and page of
-the vault's role, the encrypted backup, the due catch-up after a large import, the periodic vault
-check, and the unit's own windows (upcoming risk meetings, incidents at the unit). Each runs its
-slow part off the GUI thread.
+"""What the main window starts on an unlocked vault: the workspace (and the case open at the last
+lock), the menus and page of the vault's role, the encrypted backup, the due catch-up after a
+large import, the periodic vault check, and the unit's own windows (upcoming risk meetings,
+incidents at the unit). Each runs its slow part off the GUI thread.
 
 Kept out of ``ui/window.py`` so that the window holds only its pages, menus and locking; the
 strings keep the window's translation context.
@@ -33,20 +33,44 @@ DUE_CATCH_UP_DELAY_S = 0.25
 translate = QCoreApplication.translate
 
 
+def build_workspace(window: MainWindow) -> None:
+    """The case list, and the case (its tab, its kept draft) open when the vault last locked.
+    A lock from a dialog shown meanwhile stops it (``BuildStopped``) with nothing of it shown."""
+    from utvag.ui.input_watch import building
+    from utvag.ui.lock_guard import stop_if_locked
+    from utvag.ui.workspace import Workspace
+
+    assert window.session is not None
+    if show_role(window):  # the menus by the vault's role; False: no cases
+        with building():
+            workspace = Workspace(window.session, demo=window.demo)
+            stop_if_locked(workspace)  # not put in place of the lock screen
+            window.workspace = workspace
+            window.set_page(workspace)
+        window.transfers.attach(workspace)
+        workspace.search.setFocus()
+    resume, window.resume = window.resume, None
+    if resume is not None and window.workspace is not None:
+        window.workspace.resume(*resume)
+
+
 def show_risk_meetings(window: MainWindow) -> QWidget | None:
     """The user's upcoming risk meetings in a window of their own (closed on lock)."""
-    from PySide6.QtCore import Qt
 
+    from utvag.ui.own_window import open_own_window
     from utvag.ui.staff_safety.risk_meetings_view import RiskMeetingsView
 
     if window.session is None:
         return None
-    view = RiskMeetingsView(window.session)
-    if window.workspace is not None:
-        view.open_case.connect(window.workspace.open_case)
-    view.setParent(window, Qt.WindowType.Window)
-    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    view.show()
+    session = window.session
+
+    def make() -> RiskMeetingsView:
+        view = RiskMeetingsView(session)
+        if window.workspace is not None:
+            view.open_case.connect(window.workspace.open_case)
+        return view
+
+    view = open_own_window(make, window)
     view.activateWindow()
     return view
 

@@ -35,6 +35,7 @@ from utvag.ui.case.new_case_dialog import NewCaseDialog
 from utvag.ui.due_catch_up import OverdueFilter
 from utvag.ui.input_watch import building
 from utvag.ui.labels import case_status_label, case_type_label
+from utvag.ui.lock_guard import BuildStopped
 from utvag.ui.look import PlainLabel, styled, table_look
 from utvag.ui.selection import selected_row
 from utvag.ui.transfer.status import TransferStatus
@@ -251,6 +252,8 @@ class Workspace(QWidget):
             self.count_label.setText(self.tr("%Ln case(s) shown", "", shown))
 
     def _fetch(self, offset: int, limit: int) -> list[CaseSummary]:
+        if not self.session.is_open:  # locked (Qt may still ask, as the list was being built)
+            return []
         if self.overdue_filter.isChecked():
             return self.overdue.fetch(
                 datetime.now(UTC), offset, limit, case_type=self.type_filter.currentData() or None,
@@ -469,6 +472,8 @@ class Workspace(QWidget):
         draft back in the editor (the Journal shown then)."""
         try:
             view = self.open_case(case_id)
+        except BuildStopped:  # locked from a dialog shown while it was built
+            raise
         except Exception:  # the case may have gone (destroyed, moved) meanwhile
             return
         if 0 < tab < view.count():

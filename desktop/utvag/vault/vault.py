@@ -2,10 +2,11 @@
 
 ``Vault.create`` and ``Vault.unlock`` return an open vault holding the single-writer lock;
 ``close`` (or ``lock``) records the audit head in the key-slot file, closes the connections and
-drops the key. Writes go through one main connection; ``reading`` lends a thread a read-only one
-(``readers.py``), and a thread that reads while another holds the main connection reads committed
-rows on one of its own (``bystanders.py``). Key-slot management, rekeying and backups live in
-sibling modules.
+drops the key (or, while another thread holds the main connection, leaves that to it:
+``closing.py``). Writes go through one main connection; ``reading`` lends a thread a read-only
+one (``readers.py``), and a thread that reads while another holds the main connection reads
+committed rows on one of its own (``bystanders.py``). Key-slot management, rekeying and backups
+live in sibling modules.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from utvag.files import fsync_dir, private_file
 from utvag.vault import audit, head_copy, migrations
 from utvag.vault.audit import VerifyReport
 from utvag.vault.bystanders import SharedConnection
+from utvag.vault.closing import MainHold
 from utvag.vault.database import Connection, connect, is_legacy_format, known_storage_error
 from utvag.vault.kdf import KdfParams
 from utvag.vault.keyslots import (
@@ -73,7 +75,7 @@ class Vault:
         self._conn = conn
         self._lock = lock
         self.actor = actor
-        self._mutex = threading.RLock()
+        self._hold = MainHold(self._close_now)  # the main connection's mutex, and closing
         self._depth = 0
         self._writer = 0  # the thread whose transaction is open (``_depth`` is its depth)
         self._holder = 0  # the thread holding the main connection (``transaction``, ``exclusive``)
@@ -279,8 +281,7 @@ class Vault:
         """Read on a read-only connection of this thread's own (``conn`` in the block), one
         snapshot, never holding the main connection; ``transaction`` still writes through the
         main one. ``stop`` set, or a lock, stops it part-way: ``ReadStopped``."""
-        if self._key is None:
-            raise RefusedError("The vault is locked.")
+        self._refuse_if_locked()
         return self._readers.reading(stop)
 
     @contextmanager
@@ -288,7 +289,8 @@ class Vault:
         """Hold the main connection without a write transaction (an export, a compaction, the
         swap of a rekey): other threads' writes wait, and their reads go to committed rows on a
         connection of their own. Re-entrant; yields the main connection."""
-        with self._mutex:
+        with self._hold.held():
+            self._refuse_if_locked()
             me = threading.get_ident()
             if self._holder == me:
                 yield self._conn
@@ -317,7 +319,13 @@ class Vault:
     # -- state -------------------------------------------------------------------------
     @property
     def is_open(self) -> bool:
-        return self._key is not None
+        return self._key is not None and not self._hold.closing
+
+    def _refuse_if_locked(self) -> None:
+        """Locked, or locking: nothing new starts (but the closing's own work)."""
+        if self._key is None or (self._hold.closing
+                                 and threading.get_ident() != self._locking):
+            raise RefusedError("The vault is locked.")
 
     @property
     def vault_id(self) -> str:
@@ -329,8 +337,8 @@ class Vault:
         return is_legacy_format(self.conn)
 
     def data_key(self) -> bytes:
-        if self._key is None:
-            raise RefusedError("The vault is locked.")
+        self._refuse_if_locked()
+        assert self._key is not None
         return bytes(self._key)
 
     def slot_key(self) -> bytes:
@@ -357,9 +365,8 @@ class Vault:
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One write transaction (re-entrant): the change and its audit row commit together."""
-        with self._mutex:
-            if self._key is None:
-                raise RefusedError("The vault is locked.")
+        with self._hold.held():
+            self._refuse_if_locked()
             if self._depth:
                 self._depth += 1
                 try:
@@ -386,7 +393,8 @@ class Vault:
                     self._readers.writing(False)  # a read around it sees what was just written
             if self._bind_pending:
                 self._bind_pending = False
-                self.record_head()
+                if not self._hold.closing:  # else the closing records it
+                    self.record_head()
 
     def audit(self, action: str, case_id: int | None = None,
               detail: dict[str, Any] | None = None) -> None:
@@ -422,7 +430,7 @@ class Vault:
         if self._in_transaction():
             self._bind_pending = True
             return
-        with self._mutex:
+        with self._hold.held():
             self.record_head()
 
     def _in_transaction(self) -> bool:
@@ -475,14 +483,27 @@ class Vault:
         self._readers.resume()  # reads held back during the swap now open the new file
 
     def close(self) -> None:
-        """Lock: record the audit head, close the connection, drop the key, release the lock."""
+        """Lock: record the audit head, close the connection, drop the key, release the lock.
+        From the call on, nothing new starts; if another thread still holds the main connection
+        (a destruction that cannot stop part-way, a write to a stalled disk), it is neither
+        waited for nor closed under: that thread closes the vault as it lets go of the
+        connection (``closing.py``)."""
+        if self._key is None or self._hold.closing:
+            return
+        # first the reads under way are stopped and every read-only connection closed, which
+        # drops the key SQLCipher holds for each
+        self._readers.close_all(final=True)
+        self._hold.close()
+
+    def _close_now(self) -> None:
+        """The closing itself, holding the main connection's mutex (``MainHold``)."""
         if self._key is None:
             return
-        self._locking = threading.get_ident()  # its own reads below use the main connection
+        me = threading.get_ident()
+        with self._steps:  # no other thread's statement starts on the main connection now
+            self._holder = me
+        self._locking = me  # its own reads below use the main connection
         try:
-            # first the reads under way are stopped and every read-only connection closed,
-            # which drops the key SQLCipher holds for each
-            self._readers.close_all(final=True)
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.record_head()
         except sqlcipher3.DatabaseError as exc:
@@ -495,6 +516,7 @@ class Vault:
             self._conn.close()
             self._forget_keys()
             self._lock.release()
+            self._holder = 0
 
     def _forget_keys(self) -> None:
         """Overwrite the data key and the slot key held, and drop them."""

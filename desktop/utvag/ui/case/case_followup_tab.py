@@ -6,7 +6,6 @@ dealt with here opens this tab at its record (``show_record``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from utvag.services import followup
@@ -32,6 +31,7 @@ from utvag.ui.concern.concern_view import ConcernReportsView
 from utvag.ui.labels import local_time
 from utvag.ui.layouts import button_row
 from utvag.ui.named_action import named_button
+from utvag.ui.own_window import open_own_window
 
 
 def _moment(value: str | None) -> str:
@@ -174,15 +174,15 @@ class CaseFollowUpTab(RecordTab[Record]):
     def open_concern_view(self) -> QWidget:
         """This case's concern reports in the Concern reports view (conversations, feedback,
         outcomes), at the selected one."""
-        view = ConcernReportsView(self._session, self._case_id)
-        view.changed.connect(self.refresh)
-        record = self.concerns.selected()
-        if record is not None:
-            view.select_report(record.id)
-        view.setParent(self.window(), Qt.WindowType.Window)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.show()
-        return view
+        def make() -> ConcernReportsView:
+            view = ConcernReportsView(self._session, self._case_id)
+            view.changed.connect(self.refresh)
+            record = self.concerns.selected()
+            if record is not None:
+                view.select_report(record.id)
+            return view
+
+        return open_own_window(make, self.window())
 
     def open_funding(self) -> RecordDialog:
         return self._show(FundingDialog(self._session, self._case_id, self))

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from utvag.services.session import Session
 from utvag.ui.follows_language import FollowsLanguage
-from utvag.ui.input_watch import building
 from utvag.ui.named_action import menu_action
+from utvag.ui.own_window import open_own_window
 
 
 class FollowUpMenu(FollowsLanguage, QMenu):
@@ -95,16 +95,17 @@ class FollowUpMenu(FollowsLanguage, QMenu):
     def _open(self, make: Callable[[], QWidget], key: object = None) -> QWidget:
         """The view ``make`` builds, shown as a window of its own and kept under ``key`` (its
         class's name unless given) so that asking again brings it forward; the input watch is
-        lifted while it is built and shown (``ui/input_watch.py``)."""
-        with building():
+        lifted while it is built and shown (``ui/own_window.py``)."""
+
+        def made() -> QWidget:
             view = make()
-            key = type(view).__name__ if key is None else key
-            self._views[key] = view
-            view.destroyed.connect(lambda _obj=None: self._forget(key, view))
-            view.setParent(self._window, Qt.WindowType.Window)
-            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            kept = type(view).__name__ if key is None else key
+            self._views[kept] = view
+            view.destroyed.connect(lambda _obj=None: self._forget(kept, view))
             QShortcut(QKeySequence("Ctrl+W"), view, view.close)
-            view.show()
+            return view
+
+        view = open_own_window(made, self._window)
         view.activateWindow()
         return view
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
@@ -29,6 +28,7 @@ from utvag.ui.layouts import button_row
 from utvag.ui.list_items import fill_records
 from utvag.ui.look import PlainLabel, wrapped_label
 from utvag.ui.messages import known_error_text
+from utvag.ui.own_window import open_own_window
 from utvag.ui.reads_when_shown import ReadsWhenShown
 from utvag.ui.staff_safety.high_risk_labels import place_label
 from utvag.ui.staff_safety.incident_dialog import IncidentDialog
@@ -80,10 +80,7 @@ class UnitIncidentsView(ReadsWhenShown, FollowsLanguage, QWidget):
     @classmethod
     def open_for(cls, session: Session, window: QWidget) -> UnitIncidentsView:
         """The view in a window of its own (closed with every other window on lock)."""
-        view = cls(session)
-        view.setParent(window, Qt.WindowType.Window)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.show()
+        view = open_own_window(lambda: cls(session), window)
         view.activateWindow()
         return view
 

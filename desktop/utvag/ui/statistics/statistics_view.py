@@ -40,6 +40,7 @@ from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.labels import unit_label
 from utvag.ui.look import PlainLabel, table_look, wrapped_label
 from utvag.ui.named_action import named_button
+from utvag.ui.own_window import open_own_window
 from utvag.ui.row_table_model import RowTableModel
 from utvag.ui.statistics.bar_chart import BarChart
 from utvag.ui.statistics.report_pdf import PdfTable, write_report_pdf
@@ -316,11 +317,8 @@ class StatisticsView(FollowsLanguage, ReadingView):
     def open_merge(self) -> QWidget:
         from utvag.ui.statistics.statistics_merge_view import MergeView
 
-        view = MergeView(self._session)
-        view.setParent(self.parentWidget() or self, Qt.WindowType.Window)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.show()
-        return view
+        session = self._session
+        return open_own_window(lambda: MergeView(session), self.parentWidget() or self)
 
     def export_csv(self, target: Path) -> None:
         assert self.report is not None
