@@ -33,6 +33,7 @@ class CaseRecordDialog(RecordDialog):
         super().__init__(title, parent, name=name)
         self._session, self._case_id = session, case_id
         self._kept_looked = False
+        self._kept_field: QWidget | None = None  # the first field kept text was put back in
         self.kept_notice = KeptNotice(self._discard_kept, self)
         box = self.layout()
         assert isinstance(box, QBoxLayout)
@@ -72,23 +73,27 @@ class CaseRecordDialog(RecordDialog):
         fields = self.text_fields()
         if not isinstance(texts, dict) or kept is None or kept.get("count") != len(fields):
             return
-        for key, text in texts.items():
-            if isinstance(key, str) and key.isdigit() and int(key) < len(fields) \
-                    and isinstance(text, str):
-                field = fields[int(key)]
-                if isinstance(field, QLineEdit):
-                    field.setText(text)
-                else:
-                    field.setPlainText(text)
+        kept_texts = {int(key): text for key, text in texts.items()
+                      if isinstance(key, str) and key.isdigit() and int(key) < len(fields)
+                      and isinstance(text, str)}
+        for index, text in kept_texts.items():
+            field = fields[index]
+            if isinstance(field, QLineEdit):
+                field.setText(text)
+            else:
+                field.setPlainText(text)
+        self._kept_field = fields[min(kept_texts)] if kept_texts else None
         self.kept_notice.setVisible(True)
 
-    def _discard_kept(self) -> None:
-        """Back to the fields as the dialog opened (the kept row is already gone)."""
+    def _discard_kept(self) -> QWidget | None:
+        """Back to the fields as the dialog opened (the kept row is already gone); typing goes
+        on in the first field the text had been put back in."""
         for field, text in zip(self.text_fields(), self._as_opened, strict=False):
             if isinstance(field, QLineEdit):
                 field.setText(text)
             else:
                 field.setPlainText(text)
+        return self._kept_field
 
 
 def keep_open_dialogs() -> int:

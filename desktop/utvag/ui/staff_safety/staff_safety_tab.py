@@ -302,15 +302,19 @@ class StaffSafetyTab(ReadsWhenShown, FollowsLanguage, QWidget):
             typed["network"] = self.network.isChecked()
         return typed
 
-    def put_back(self, typed: dict[str, object]) -> None:
+    def put_back(self, typed: dict[str, object]) -> QWidget:
+        """Fill in ``typed``; returns the first field it names (where typing goes on)."""
+        first: QWidget | None = None
         for name, edit in self._typing().items():
             text = typed.get(name)
             if isinstance(text, str):
                 edit.setText(text)
+                first = first or edit
         ticked = typed.get("grounds")
         for ground, box in self.grounds.items():
             box.setChecked(isinstance(ticked, list) and ground in ticked)
         self.network.setChecked(typed.get("network") is True)
+        return first or next(iter(self.grounds.values()))
 
     # -- acting --------------------------------------------------------------------------
     def _run(self, action: Callable[[], object]) -> bool:
