@@ -261,6 +261,10 @@ class StaffSafetyTab(ReadsWhenShown, FollowsLanguage, QWidget):
             for a in data.assignments])
         fill_records(self.conflicts, [(c.id, self._conflict_line(c)) for c in data.conflicts])
 
+    def shown_warnings(self) -> list[CaseWarning]:
+        """The case's warnings as last read here (the Overview says them in its language)."""
+        return self._data.warnings
+
     def _show_warnings(self, warnings: list[CaseWarning]) -> None:
         self.warnings.setText(warning_text(warnings))
         self.warnings.setVisible(bool(warnings))
