@@ -281,6 +281,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        # from the app's other windows too (the manager's view, the Due list…), where it did
+        # nothing: the app went on with the vault open behind them (a modal dialog still blocks)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
         # Idle time and Ctrl+L from anywhere: one filter on every event of the application.
         self.input_watch.watch()
