@@ -3824,6 +3824,10 @@ Skicka tillbaka det till %2 på samma sätt som konsultationen kom.</translation
       <translation>Varför det inte sparades</translation>
     </message>
     <message>
+      <source>Writing the package…</source>
+      <translation>Skriver paketet…</translation>
+    </message>
+    <message>
       <source>Discard the text?</source>
       <translation>Kasta texten?</translation>
     </message>
@@ -3834,10 +3838,6 @@ Skicka tillbaka det till %2 på samma sätt som konsultationen kom.</translation
     <message>
       <source>&amp;Discard</source>
       <translation>&amp;Kasta</translation>
-    </message>
-    <message>
-      <source>Writing the package…</source>
-      <translation>Skriver paketet…</translation>
     </message>
   </context>
   <context>

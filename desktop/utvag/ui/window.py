@@ -435,8 +435,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         cancel_all_and_wait()  # backup, attachments, PDFs, packages: none outlives the key
         if self.vault_check is not None and self.vault_check.running:
             self.vault_check.cancel_and_wait()
-        if self.session is not None:  # what was typed in an open recording dialog is kept
-            from utvag.ui.case.case_record_dialog import keep_open_dialogs
+        if self.session is not None:  # what was typed in an open dialog about a case is kept
+            from utvag.ui.case.kept_dialog import keep_open_dialogs
 
             keep_open_dialogs()
         for widget in QApplication.topLevelWidgets():
