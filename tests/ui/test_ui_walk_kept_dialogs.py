@@ -23,16 +23,16 @@ from utvag.ui.window import MainWindow
 CANARY = "Hotade i receptionen KANARIE-91c2"  # keyClicks types ASCII
 
 
-def _incident(view: CaseView, qtbot: Any) -> TypedTextDialog:
+def _incident(view: CaseView) -> TypedTextDialog:
     view.setCurrentWidget(view.high_risk)
     return view.high_risk.open_incident_dialog()
 
 
-def _disclosure(view: CaseView, qtbot: Any) -> TypedTextDialog:
+def _disclosure(view: CaseView) -> TypedTextDialog:
     return view.disclosures.open_form()
 
 
-OPENERS: dict[str, Callable[[CaseView, Any], TypedTextDialog]] = {
+OPENERS: dict[str, Callable[[CaseView], TypedTextDialog]] = {
     "incident": _incident, "disclosure": _disclosure,
 }
 
@@ -53,7 +53,7 @@ def test_the_text_typed_survives_a_lock_and_comes_back_for_the_same_case(
     workspace, session = open_window.workspace, open_window.session
     assert workspace is not None and session is not None
     alva = next(s.id for s in cases.list_cases(session) if s.name == "Alva Exempelsson")
-    dialog = OPENERS[name](workspace.open_case(alva), qtbot)
+    dialog = OPENERS[name](workspace.open_case(alva))
     qtbot.waitUntil(dialog.isActiveWindow)
     field = _first_field(dialog)
     field.setFocus()
@@ -68,7 +68,7 @@ def test_the_text_typed_survives_a_lock_and_comes_back_for_the_same_case(
     unlock_with_keyboard(qtbot, open_window, vault.passphrase)
     workspace = open_window.workspace
     assert workspace is not None and workspace.case_view is not None
-    again = OPENERS[name](workspace.case_view, qtbot)
+    again = OPENERS[name](workspace.case_view)
     qtbot.waitUntil(again.isActiveWindow)
     assert CANARY in again.texts()
     assert again.keeper is not None and again.keeper.notice.isVisible()
