@@ -1,15 +1,24 @@
 """Typed text is not lost when the vault locks: what was typed in an open recording dialog (the
 board's decision here) or on the High-risk tab is kept in the vault, encrypted, and put back
 with a line saying so the next time the same dialog or tab is opened for the same case. The
-window's close button asks before discarding typed text, as Escape does."""
+window's close button asks before discarding typed text, as Escape does. After "Discard the kept
+text" the keyboard stays in the field it was put back in (it went to the case list's search,
+where the next key typed filtered the list and closed the open case)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from ui_support import FakeClock, close_button, discard_question, unlock_with_keyboard
+from ui_support import (
+    FakeClock,
+    close_button,
+    discard_question,
+    focused,
+    type_text,
+    unlock_with_keyboard,
+)
 
 from conftest import UiVault
 from utvag.services import cases, kept_text
@@ -139,8 +148,13 @@ def test_the_high_risk_tabs_text_survives_a_lock(open_window: MainWindow, vault:
     assert notice is not None and notice.isVisible()
     assert open_window.session is not None
     assert kept_text.kinds_kept(open_window.session, alva) == []  # taken back
-    notice.discard_button.click()
+    qtbot.mouseClick(notice.discard_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
     assert tab.flag_description.text() == "" and not notice.isVisible()
+    assert focused() is tab.flag_description  # not the case list's search
+    type_text(qtbot, "Z")
+    assert tab.flag_description.text() == "Z"
+    assert workspace.search.text() == "" and workspace.open_case_id == alva
 
 
 def test_the_close_button_asks_like_escape(open_window: MainWindow, qtbot: Any) -> None:
@@ -188,3 +202,22 @@ def test_quitting_with_the_vault_open_keeps_the_dialogs_text(
         texts = kept["texts"]
         assert isinstance(texts, dict) and list(texts.values()) == [CANARY]
         assert kept_text.kinds_kept(session, alva) == []
+
+
+def test_after_discarding_the_kept_text_typing_goes_into_the_dialogs_field(
+        open_window: MainWindow, vault: UiVault, qtbot: Any) -> None:
+    alva = _case(open_window, "Alva Exempelsson")
+    dialog = _dialog(open_window, qtbot, alva)
+    dialog.what.setFocus()
+    qtbot.keyClicks(dialog.what, "Kontaktperson tre manader")
+    open_window.lock()
+    unlock_with_keyboard(qtbot, open_window, vault.passphrase)
+
+    again = _dialog(open_window, qtbot, alva)
+    assert again.kept_notice.isVisible()
+    qtbot.mouseClick(again.kept_notice.discard_button, Qt.MouseButton.LeftButton)
+    assert not again.kept_notice.isVisible() and again.what.toPlainText() == ""
+    assert focused() is again.what
+    type_text(qtbot, "Avslag")
+    assert again.what.toPlainText() == "Avslag"
+

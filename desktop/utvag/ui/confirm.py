@@ -29,6 +29,11 @@ def ask_to_confirm(parent: QWidget, title: str, text: str, action: str,
     box.setWindowModality(Qt.WindowModality.WindowModal)
 
     def finished(_result: int) -> None:
+        # Let go of this function before the box goes. A dialog run with exec() belongs to
+        # Python afterwards (PySide), so once its caller let go, the last reference to it could
+        # be this function's ``answered``: deleting the box dropped it from inside the box's
+        # destructor, the dialog was deleted with the box as its child, and the app crashed.
+        box.finished.disconnect(finished)
         box.deleteLater()
         answered(box.clickedButton() is chosen)
 

@@ -2,12 +2,15 @@
 
 Escape and the window's close button (X, Alt+F4) with text typed since the dialog was first shown
 ask "Discard the text?", Cancel the default; the dialog's own Cancel button does not ask, and a
-close made by the app itself (a lock, which keeps a recording dialog's text first) does not
-either. The recording dialogs and the other dialogs where a caseworker writes (a new case, an
-incident, a risk meeting, a disclosure, a log review's sign-off) derive from it.
+close made by the app itself (a lock) does not either: a dialog about one case keeps its text
+through the lock first (its ``keeper``, ``ui/case/kept_dialog.py``). The recording dialogs and
+the other dialogs where a caseworker writes (a new case, an incident, a risk meeting, a
+disclosure, a log review's sign-off) derive from it.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
@@ -22,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from utvag.ui.confirm import ask_to_confirm
 
+if TYPE_CHECKING:
+    from utvag.ui.case.kept_dialog import DialogKeeper
+
 
 class TypedTextDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -29,12 +35,16 @@ class TypedTextDialog(QDialog):
         self._shown_once = False
         self._as_opened: list[str] = []  # the text fields as first shown
         self._asking: QMessageBox | None = None  # "Discard the text?" while it is open
+        self.keeper: DialogKeeper | None = None  # keeps the text through a lock (a case's)
 
     def showEvent(self, event: QShowEvent) -> None:
-        if not self._shown_once:
+        first = not self._shown_once
+        if first:
             self._shown_once = True
-            self._as_opened = self._texts()
+            self._as_opened = self.texts()
         super().showEvent(event)
+        if first and self.keeper is not None:
+            self.keeper.put_back()  # after the fields as opened were noted: it is typed text
 
     def text_fields(self) -> list[QLineEdit | QPlainTextEdit]:
         """The text fields, in a fixed order (not the dates' and numbers' own editing lines)."""
@@ -42,13 +52,17 @@ class TypedTextDialog(QDialog):
                   if not isinstance(edit.parent(), QAbstractSpinBox)),
                 *self.findChildren(QPlainTextEdit)]
 
-    def _texts(self) -> list[str]:
+    def texts(self) -> list[str]:
         """What the text fields hold."""
         return [edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
                 for edit in self.text_fields()]
 
+    def texts_as_opened(self) -> list[str]:
+        """What the text fields held when the dialog was first shown."""
+        return list(self._as_opened)
+
     def typed_since_opened(self) -> bool:
-        return self._shown_once and self._texts() != self._as_opened
+        return self._shown_once and self.texts() != self._as_opened
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape with text typed asks before it is thrown away (Cancel does not ask)."""

@@ -282,6 +282,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        # from the app's other windows too (the manager's view, the Due list…), where it did
+        # nothing: the app went on with the vault open behind them (a modal dialog still blocks)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
         # Idle time and Ctrl+L from anywhere: one filter on every event of the application.
         self.input_watch.watch()
@@ -428,8 +431,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         cancel_all_and_wait()  # backup, attachments, PDFs, packages: none outlives the key
         if self.vault_check is not None and self.vault_check.running:
             self.vault_check.cancel_and_wait()
-        if self.session is not None:  # what was typed in an open recording dialog is kept
-            from utvag.ui.case.case_record_dialog import keep_open_dialogs
+        if self.session is not None:  # what was typed in an open dialog about a case is kept
+            from utvag.ui.case.kept_dialog import keep_open_dialogs
 
             keep_open_dialogs()
         for widget in QApplication.topLevelWidgets():

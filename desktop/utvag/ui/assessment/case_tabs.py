@@ -34,6 +34,7 @@ from utvag.ui.assessment.summary import Signature, answer_text, local_time, sign
 from utvag.ui.assessment.wizard_dialog import AssessmentDialog
 from utvag.ui.case.follow_case import follow_case
 from utvag.ui.errors import report_error
+from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.i18n import current_language
 from utvag.ui.look import PlainLabel, table_look, wrapped_label
 from utvag.ui.named_action import named_button
@@ -57,9 +58,10 @@ def _signed_html(row: AssessmentRow) -> str:
                                current_language())
 
 
-class AssessmentTab(QWidget):
+class AssessmentTab(FollowsLanguage, QWidget):
     """The assessment in force and the way to a new one. Every closed wizard says the case
-    changed (drafts are saved step by step; a signed assessment changes the other tabs)."""
+    changed (drafts are saved step by step; a signed assessment changes the other tabs). A
+    language change shows what was read last in the new language."""
 
     def __init__(self, session: Session, case: Case, read_only: bool, *,
                  today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
@@ -72,27 +74,24 @@ class AssessmentTab(QWidget):
         self.dialog: AssessmentDialog | None = None
         self.export: PdfExport | None = None
         self.current_row: AssessmentRow | None = None
+        self.rows: list[AssessmentRow] = []  # as read last
         self.status = wrapped_label("assessmentStatus")
         box = QVBoxLayout(self)
         box.addWidget(self.status)
         self.applies = case.type is CaseType.DEFECTOR
         if not self.applies:
-            self.status.setText(translate(
-                "Assessment", "The defector assessment of the guideline applies to defector "
-                "cases only. For this case, record the assessment in the journal."))
             box.addStretch(1)
+            self.retranslate()
             return
         self.start_button = named_button("assessmentStart", self.open_wizard)
-        self.print_button = QPushButton(translate("Assessment", "&Print / save as PDF…"))
+        self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_pdf)
         self.summary = QTextBrowser()
         self.summary.setObjectName("currentAssessment")
-        self.summary.setAccessibleName(translate("Assessment", "The assessment in force"))
         self.summary.setOpenLinks(False)
         self.summary.setTabChangesFocus(True)
         self.model = AssessmentHistoryModel(parent=self)
         self.history = table_look(QTableView())
-        self.history.setAccessibleName(translate("Assessment", "All assessments of this case"))
         self.history.setObjectName("assessmentHistory")
         self.history.setModel(self.model)
         self.history.verticalHeader().hide()
@@ -107,21 +106,35 @@ class AssessmentTab(QWidget):
         buttons.addStretch(1)
         box.addLayout(buttons)
         box.addWidget(self.summary, 1)
-        history_label = PlainLabel(translate("Assessment", "All assessments of this case:"))
-        history_label.setBuddy(self.history)
-        box.addWidget(history_label)
+        self.history_label = PlainLabel()
+        self.history_label.setBuddy(self.history)
+        box.addWidget(self.history_label)
         box.addWidget(self.history)
         self.refresh()
         follow_case(self, self.session, self.case.id, self.refresh)
 
     def refresh(self) -> None:
+        """Read the assessments again and show them."""
         if not self.applies:
             return
-        rows = assessment_service.history(self.session, self.case.id)
-        self.model.set_rows(rows)
+        self.rows = assessment_service.history(self.session, self.case.id)
+        self.model.set_rows(self.rows)
         current = assessment_service.current(self.session, self.case.id)
         self.current_row = current[0] if current else None
-        draft = next((r for r in reversed(rows) if r.state == "draft"), None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """What was read last, in the language in force (no vault access)."""
+        if not self.applies:
+            self.status.setText(translate(
+                "Assessment", "The defector assessment of the guideline applies to defector "
+                "cases only. For this case, record the assessment in the journal."))
+            return
+        self.print_button.setText(translate("Assessment", "&Print / save as PDF…"))
+        self.summary.setAccessibleName(translate("Assessment", "The assessment in force"))
+        self.history.setAccessibleName(translate("Assessment", "All assessments of this case"))
+        self.history_label.setText(translate("Assessment", "All assessments of this case:"))
+        draft = next((r for r in reversed(self.rows) if r.state == "draft"), None)
         if self.current_row is not None:
             row = self.current_row
             status = translate("Assessment", "In force: the assessment signed by %1 on %2.")
@@ -170,12 +183,13 @@ class AssessmentTab(QWidget):
         return self.export
 
 
-class AnswersTab(QWidget):
+class AnswersTab(FollowsLanguage, QWidget):
     """One part of the form (``threat``, ``consent``: see ``forms.evaluation.answer_fields``)
-    as answered in the assessment in force, read-only, or ``empty_text`` when there is none."""
+    as answered in the assessment in force, read-only, or ``empty_text()`` when there is none;
+    a language change shows what was read last in the new language."""
 
     def __init__(self, session: Session, case: Case, part: str,
-                 empty_text: str, parent: QWidget | None = None) -> None:
+                 empty_text: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.case = case
@@ -184,6 +198,7 @@ class AnswersTab(QWidget):
         self.box = QVBoxLayout(self)
         self.box.addStretch(1)
         self.content: QWidget | None = None
+        self.current: AssessmentRow | None = None  # as read last
         self.refresh()
         follow_case(self, self.session, self.case.id, self.refresh)
 
@@ -211,18 +226,24 @@ class AnswersTab(QWidget):
         return shown
 
     def refresh(self) -> None:
+        """Read the assessment in force again and show its answers."""
+        current = (assessment_service.current(self.session, self.case.id)
+                   if self.case.type is CaseType.DEFECTOR else None)
+        self.current = current[0] if current is not None else None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """What was read last, in the language in force (no vault access)."""
         if self.content is not None:
             self.box.removeWidget(self.content)
             self.content.deleteLater()
         self.content = QWidget()
-        current = (assessment_service.current(self.session, self.case.id)
-                   if self.case.type is CaseType.DEFECTOR else None)
-        if current is None:
-            label = PlainLabel(self.empty_text)
+        if self.current is None:
+            label = PlainLabel(self.empty_text())
             label.setWordWrap(True)
             QVBoxLayout(self.content).addWidget(label)
         else:
-            self._fill(current[0])
+            self._fill(self.current)
         self.box.insertWidget(0, self.content)
 
     def _fill(self, row: AssessmentRow) -> None:
@@ -251,11 +272,10 @@ def assessment_tabs(session: Session, case: Case, read_only: bool,
                     ) -> tuple[AssessmentTab, AnswersTab, AnswersTab]:
     """The three tabs; each reads again when the case changes (signing an assessment)."""
     assessment = AssessmentTab(session, case, read_only)
-    threat = AnswersTab(session, case, "threat",
-                        translate("Assessment",
-                                  "No threat assessment from the Police is recorded."))
+    threat = AnswersTab(session, case, "threat", lambda: translate(
+        "Assessment", "No threat assessment from the Police is recorded."))
     threat.setObjectName("threatTab")
     consent = AnswersTab(session, case, "consent",
-                         translate("Assessment", "No consent is recorded."))
+                         lambda: translate("Assessment", "No consent is recorded."))
     consent.setObjectName("consentTab")
     return assessment, threat, consent

@@ -360,9 +360,10 @@ class CaseView(FollowsLanguage, LazyTabWidget):
         withdrawn = withdrawal_text(self.consent_state)
         self.consent_pages.setTabText(0, self.tr("Consent (withdrawn)") if withdrawn
                                       else self.tr("Consent"))
-        # The High risk tab's, as last read there, once it is built.
-        warnings = (self.high_risk.warnings.text() if self.built("high_risk")
-                    else warning_text(self.case_warnings))
+        # The High risk tab's, as last read there once it is built: from what it read, not
+        # from its label, which is still in the old language while the language changes.
+        warnings = warning_text(self.high_risk.shown_warnings() if self.built("high_risk")
+                                else self.case_warnings)
         self.overview.set_warnings("\n\n".join(t for t in (withdrawn, warnings) if t))
 
     def _threat_changed(self) -> None:

@@ -24,6 +24,7 @@ from utvag.errors import UtvagError
 from utvag.services import disclosures
 from utvag.services.session import Session
 from utvag.ui import i18n
+from utvag.ui.case.kept_dialog import DialogKeeper
 from utvag.ui.case.record_dialog import date_time_edit, local_moment
 from utvag.ui.code_labels import CodeLabels
 from utvag.ui.dialog_buttons import ok_cancel
@@ -143,6 +144,7 @@ class DisclosureForm(TypedTextDialog):
         self.buttons = ok_cancel(self, self._accept)
         form.addRow(self.buttons)
         self._show_reference()
+        self.keeper = DialogKeeper(self, session, case_id)  # typed text survives a lock
         self.resize(640, self.sizeHint().height())
 
     def _show_reference(self) -> None:

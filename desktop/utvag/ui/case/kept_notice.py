@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from utvag.ui.follows_language import FollowsLanguage
@@ -16,9 +16,13 @@ NOTICE_STYLE = ("background: #fff6d6; color: #4a3b00; padding: 6px; border: 1px 
 
 
 class KeptNotice(FollowsLanguage, QWidget):
-    """Hidden until shown; Discard calls ``discard`` and hides the line."""
+    """Hidden until ``show_kept``; Discard calls ``discard`` and hides the line. ``discard``
+    returns the field the text was put back in: the keyboard goes there, since the button that
+    had it is hidden (Qt would hand it to the next widget in the window: the case list's
+    search, where the next key typed filtered the list and closed the case)."""
 
-    def __init__(self, discard: Callable[[], None], parent: QWidget | None = None) -> None:
+    def __init__(self, discard: Callable[[], QWidget | None],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keptNotice")
         self._discard = discard
@@ -44,5 +48,7 @@ class KeptNotice(FollowsLanguage, QWidget):
             "KeptNotice", "Discard the kept text"))
 
     def _discarded(self) -> None:
-        self._discard()
+        field = self._discard()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
         self.setVisible(False)

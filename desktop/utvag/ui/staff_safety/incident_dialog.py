@@ -25,6 +25,7 @@ from utvag.domain.high_risk import MAX_STAFF, Ground, IncidentPlace, Support
 from utvag.errors import UtvagError
 from utvag.services import cases, high_risk, unit_incidents
 from utvag.services.session import Session
+from utvag.ui.case.kept_dialog import DialogKeeper
 from utvag.ui.case.record_dialog import (
     choice_box,
     date_edit,
@@ -108,6 +109,8 @@ class IncidentDialog(TypedTextDialog):
         form.addRow(self.error)
         self.buttons = ok_cancel(self, self._accept)
         form.addRow(self.buttons)
+        if case_id is not None:  # typed text survives a lock (kept with the case)
+            self.keeper = DialogKeeper(self, session, case_id)
         self.resize(620, self.sizeHint().height())
 
     def occurred(self) -> datetime:

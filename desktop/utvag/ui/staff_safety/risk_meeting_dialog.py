@@ -30,6 +30,7 @@ from utvag.errors import UtvagError
 from utvag.services import risk_meetings
 from utvag.services.high_risk_records import RiskAssessmentRecord
 from utvag.services.session import Session
+from utvag.ui.case.kept_dialog import DialogKeeper
 from utvag.ui.case.record_dialog import date_time_edit, local_date_time, local_moment
 from utvag.ui.errors import report_error
 from utvag.ui.layouts import button_row
@@ -144,6 +145,9 @@ class RiskMeetingDialog(TypedTextDialog):
         layout.addLayout(decision_form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        # Typed text survives a lock, filed under the draft it belongs to once there is one.
+        self.keeper = DialogKeeper(self, session, case_id, lambda: (
+            f"dialog:RiskMeetingDialog:{self.assessment_id or 'new'}"))
         if assessment is None:
             self.setWindowTitle(self.tr("New risk assessment before a meeting"))
             tomorrow = datetime.now().astimezone() + timedelta(days=1)

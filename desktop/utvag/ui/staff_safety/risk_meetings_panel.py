@@ -171,6 +171,8 @@ class RiskMeetingsPanel(FollowsLanguage, QWidget):
 
     def _run(self, dialog: RiskMeetingDialog) -> None:
         dialog.exec()
+        if not self._session.is_open:
+            return  # the vault locked while the dialog was open: nothing to read (text kept)
         # A draft may be stored even when signing it then failed: always read the list again.
         self.reload(dialog.assessment_id)
         notify(ChangeKind.RECORDS, self._case_id)

@@ -261,6 +261,10 @@ class StaffSafetyTab(ReadsWhenShown, FollowsLanguage, QWidget):
             for a in data.assignments])
         fill_records(self.conflicts, [(c.id, self._conflict_line(c)) for c in data.conflicts])
 
+    def shown_warnings(self) -> list[CaseWarning]:
+        """The case's warnings as last read here (the Overview says them in its language)."""
+        return self._data.warnings
+
     def _show_warnings(self, warnings: list[CaseWarning]) -> None:
         self.warnings.setText(warning_text(warnings))
         self.warnings.setVisible(bool(warnings))
@@ -302,15 +306,19 @@ class StaffSafetyTab(ReadsWhenShown, FollowsLanguage, QWidget):
             typed["network"] = self.network.isChecked()
         return typed
 
-    def put_back(self, typed: dict[str, object]) -> None:
+    def put_back(self, typed: dict[str, object]) -> QWidget:
+        """Fill in ``typed``; returns the first field it names (where typing goes on)."""
+        first: QWidget | None = None
         for name, edit in self._typing().items():
             text = typed.get(name)
             if isinstance(text, str):
                 edit.setText(text)
+                first = first or edit
         ticked = typed.get("grounds")
         for ground, box in self.grounds.items():
             box.setChecked(isinstance(ticked, list) and ground in ticked)
         self.network.setChecked(typed.get("network") is True)
+        return first or next(iter(self.grounds.values()))
 
     # -- acting --------------------------------------------------------------------------
     def _run(self, action: Callable[[], object]) -> bool:
