@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import ClassVar
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 
@@ -115,9 +115,13 @@ def after_unwound(action: Callable[[], object]) -> None:
 
 def close_window(window: QWidget) -> None:
     """Close ``window`` (a lock closes every other window); one deleted when closed is deleted
-    through ``after_unwound``."""
+    through ``after_unwound``. A dialog the lock hid first (``ui/lock/cover.py``) is closed as a
+    shown one is: rejected, which keeps an assessment's draft and sends ``finished``
+    (``QDialog.closeEvent`` rejects only a dialog that is shown)."""
     from PySide6.QtCore import Qt  # not at import: the lock screen's start path imports this
 
+    reject = _RejectOnClose(window) if isinstance(window, QDialog) and not window.isVisible() \
+        else None
     if window.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose) and (
             _Under.builds or _Under.boxes):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -125,6 +129,22 @@ def close_window(window: QWidget) -> None:
         after_unwound(window.deleteLater)
     else:
         window.close()
+    if reject is not None:  # a window deleted when closed is deleted later: still here
+        window.removeEventFilter(reject)
+
+
+class _RejectOnClose(QObject):
+    """The ``reject`` a hidden dialog's ``closeEvent`` leaves out, made on its close event
+    (inside the close, as ``closeEvent`` makes it: ``done`` then closes nothing again)."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__()
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and isinstance(watched, QDialog):
+            watched.reject()
+        return False
 
 
 def _settle() -> None:
