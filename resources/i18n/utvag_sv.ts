@@ -2761,6 +2761,10 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
       <translation>Räknar ut vad som förfaller i varje ärende…</translation>
     </message>
     <message>
+      <source>Locking…</source>
+      <translation>Låser…</translation>
+    </message>
+    <message>
       <source>This vault was made by an earlier version of Utväg and uses an older page format, which makes searches and transfers slower. A rekey moves it to the new format and keeps every record: run 'utvag rekey' (it can be interrupted and run again). The rekey gives the vault a new recovery key; keep the new one as you kept the old.
 
 This message is shown once.</source>

@@ -1,6 +1,7 @@
 """The main window: first run, lock screen and workspace in one stack.
 
-Locking (idle by wall clock, OS lock or suspend, Ctrl+L) closes every other window, destroys the
+Locking (idle by wall clock, OS lock or suspend, Ctrl+L) first hides every other window and
+covers the workspace (``ui/lock/cover.py``), then closes every other window, destroys the
 workspace and everything it showed, closes the vault and drops the key.
 """
 
@@ -28,9 +29,10 @@ from utvag.ui import i18n, message_box, window_tasks
 from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.input_watch import LOCK_SHORTCUT, InputWatch
 from utvag.ui.lock import first_run_flow, unlock_flow
+from utvag.ui.lock.cover import LockCover
 from utvag.ui.lock.idle import IdleWatcher
 from utvag.ui.lock.unlock_page import UnlockPage
-from utvag.ui.lock_guard import BuildStopped, after_unwound, close_window, locking
+from utvag.ui.lock_guard import BuildStopped, after_unwound, locking
 from utvag.ui.look import PlainLabel
 from utvag.ui.session_events import SessionEvents, protect_window
 
@@ -420,9 +422,12 @@ class MainWindow(FollowsLanguage, QMainWindow):
         return self.session is None
 
     def lock(self) -> None:
-        """Hide everything, close the vault, drop the key, show the lock screen."""
+        """Hide everything at once; then close the vault, drop the key, show the lock screen."""
         self._unlock_round += 1  # an unlock still deriving its key is closed when it finishes
         locking()  # a view being built when a dialog's loop inside it brought this stops
+        # Before any wait (work stopping, text kept, a stalled disk): nothing stays on screen.
+        cover = LockCover(self, self.stack if self.session is not None
+                          and self.first_run is None else None)
         self.idle.stop()
         if self.clipboard is not None:
             self.clipboard.clear()
@@ -434,10 +439,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         if self.session is not None:  # what was typed in an open dialog about a case is kept
             from utvag.ui.case.kept_dialog import keep_open_dialogs
 
-            keep_open_dialogs()
-        for widget in QApplication.topLevelWidgets():
-            if widget is not self and widget.isVisible():
-                close_window(widget)
+            keep_open_dialogs(cover.windows)
+        cover.close_windows()
         if self.workspace is not None and self.session is not None:
             self.resume = self.workspace.suspend()
         self.workspace = None

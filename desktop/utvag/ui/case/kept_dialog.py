@@ -9,11 +9,10 @@ The text fields are kept by their position in the dialog (``TypedTextDialog.text
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QApplication,
     QBoxLayout,
     QFormLayout,
     QLineEdit,
@@ -102,13 +101,13 @@ def _set_text(field: QLineEdit | QPlainTextEdit, text: str) -> None:
         field.setPlainText(text)
 
 
-def keep_open_dialogs() -> int:
-    """Before the vault locks: the text typed in every open dialog that keeps it, into the vault
-    (how many were kept). A write that fails is logged without the text; the lock goes on."""
+def keep_open_dialogs(windows: Iterable[QWidget]) -> int:
+    """Before the vault locks: the text typed in every dialog of ``windows`` (those open when
+    the lock began, hidden by it since: ``ui/lock/cover.py``) that keeps it, into the vault (how
+    many were kept). A write that fails is logged without the text; the lock goes on."""
     kept = 0
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, TypedTextDialog) and widget.keeper is not None \
-                and widget.isVisible():
+    for widget in windows:
+        if isinstance(widget, TypedTextDialog) and widget.keeper is not None:
             try:
                 kept += widget.keeper.keep()
             except Exception:  # a lock must happen even if the write fails
