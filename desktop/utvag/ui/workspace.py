@@ -167,6 +167,7 @@ class Workspace(QWidget):
         self.type_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.overdue_filter.toggled.connect(lambda _on: self.apply_filters())
+        self._built = True
         self.retranslate()
         self.apply_filters()
         subscribe(self, self._vault_changed)
@@ -234,7 +235,9 @@ class Workspace(QWidget):
             header.resizeSection(section, widest + padding)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # A language change can reach the list while it is still being built (an event loop
+        # runs while due items are worked out); the end of the build sets every text anyway.
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
             self.retranslate()
         super().changeEvent(event)
 
