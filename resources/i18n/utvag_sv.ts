@@ -2542,8 +2542,12 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
   <context>
     <name>KeptNotice</name>
     <message>
-      <source>The text you typed before the vault locked has been put back. It is not saved yet.</source>
-      <translation>Texten du skrev innan valvet låstes har återställts. Den är inte sparad än.</translation>
+      <source>What you typed and chose before the vault locked has been put back. It is not saved yet.</source>
+      <translation>Det du skrev och valde innan valvet låstes har återställts. Det är inte sparat än.</translation>
+    </message>
+    <message>
+      <source>What you typed here before the vault locked could not be put back: this window's fields have changed since. Nothing was filled in.</source>
+      <translation>Det du skrev här innan valvet låstes kunde inte återställas: fönstrets fält har ändrats sedan dess. Inget fylldes i.</translation>
     </message>
     <message>
       <source>Discard the kept text</source>

@@ -89,13 +89,12 @@ def test_the_kept_text_line_follows_a_language_switch_while_its_dialog_is_open(
                 notice.discard_button.text())
 
     english = read()
-    assert english[0] == ("The text you typed before the vault locked has been put back. "
-                          "It is not saved yet.") == english[1]
+    assert english[0] == ("What you typed and chose before the vault locked has been put "
+                          "back. It is not saved yet.") == english[1]
     open_window.swedish_action.trigger()
     QApplication.processEvents()  # Qt posts LanguageChange to each window, the dialog too
-    assert read() == ("Texten du skrev innan valvet låstes har återställts. Den är inte "
-                      "sparad än.", "Texten du skrev innan valvet låstes har återställts. Den "
-                      "är inte sparad än.", "Kasta den återställda texten")
+    swedish = "Det du skrev och valde innan valvet låstes har återställts. Det är inte sparat än."
+    assert read() == (swedish, swedish, "Kasta den återställda texten")
     assert notice.isVisible() and again.what.toPlainText() == CANARY  # nothing else changed
     open_window.english_action.trigger()
     QApplication.processEvents()

@@ -1,5 +1,6 @@
-"""Text typed and not saved when the vault locks (a recording dialog, the High-risk tab):
-kept in the vault, per case and kind, and taken back the next time it is opened.
+"""Text typed and not saved when the vault locks (a recording dialog, the High-risk tab), with
+the dates, choices, ticks and numbers entered beside it: kept in the vault, per case and kind,
+and taken back the next time it is opened.
 
 It stays in the vault only: encrypted with the rest, never in a log, a setting, a temp file, a
 transfer package or a handover. A case that is closed or transferred away takes none (it is

@@ -1,5 +1,6 @@
 """What was typed on a case's High-risk tab and not yet saved (a description, a reason, a
-ticked ground), kept while another case is open and put back when the case is opened again.
+ticked ground, the kind of a conflict of interest), kept while another case is open and put
+back when the case is opened again.
 
 While the vault stays unlocked it is kept in memory; when the vault locks (or the app is closed
 with it open) it goes into the vault (``services/kept_text.py``), encrypted with the rest, and
@@ -69,7 +70,7 @@ class KeptTyping:
         if typed:
             tab = view.high_risk
             tab.put_back(typed)
-            _notice(tab, typed).setVisible(True)
+            _notice(tab, typed).show_kept()
 
 
 def _notice(tab: StaffSafetyTab, typed: dict[str, object]) -> KeptNotice:
