@@ -33,6 +33,7 @@ from utvag.services import kept_text
 from utvag.ui import kept_inputs
 from utvag.ui.case.kept_notice import KeptNotice
 from utvag.ui.typed_text_dialog import TypedTextDialog
+from utvag.ui.vault_events import ChangeKind, notify
 
 if TYPE_CHECKING:
     from utvag.services.session import Session
@@ -91,6 +92,7 @@ class DialogKeeper:
             return
         if kept is None:
             return
+        notify(ChangeKind.KEPT, self._case_id)  # no longer kept: the Overview stops saying so
         put = self._put_inputs(kept) if "inputs" in kept else self._put_texts(kept)
         if put:
             self.notice.show_kept()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QBoxLayout
 from utvag.errors import UtvagError
 from utvag.services import kept_text
 from utvag.ui.case.kept_notice import KeptNotice
+from utvag.ui.vault_events import ChangeKind, notify
 
 if TYPE_CHECKING:
     from utvag.services.session import Session
@@ -67,6 +68,9 @@ class KeptTyping:
             typed = kept_text.take_back(self._session, view.case.id, KIND)
         except UtvagError:
             return
+        if typed is None:
+            return
+        notify(ChangeKind.KEPT, view.case.id)  # no longer kept: the Overview stops saying so
         if typed:
             tab = view.high_risk
             tab.put_back(typed)
