@@ -6,7 +6,10 @@ back nothing, and the dialog says so."""
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import io
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -17,15 +20,24 @@ from ui_support import decision_dialog, files_holding, focused, unlock_with_keyb
 from conftest import UiVault
 from utvag.services import cases, high_risk, kept_text
 from utvag.services.session import Session
+from utvag.ui.case.case_record_dialog import CaseRecordDialog
 from utvag.ui.case.case_view import CaseView
 from utvag.ui.case.decision_dialogs import DecisionDialog
+from utvag.ui.case.disclosure_form import DisclosureForm
+from utvag.ui.case.kept_overview import kept_kind_label
 from utvag.ui.staff_safety.incident_dialog import IncidentDialog
+from utvag.ui.staff_safety.risk_meeting_dialog import RiskMeetingDialog
+from utvag.ui.typed_text_dialog import TypedTextDialog
 from utvag.ui.window import MainWindow
 
 CANARY = "Slog till handlaggaren i trapphuset KANARIE-5d1e"  # keyClicks types ASCII
 PAST = QDateTime(QDate(2024, 3, 5), QTime(7, 42))  # the incident happened then, not now
 PAST_KEPT = "2024-03-05T07:42"  # how the time is held in the kept row: never in clear
 DECISION_KIND = "dialog:DecisionDialog:decisionDialog"
+# the modules of the dialogs that record something on a case
+RECORDING = ("case_actions", "interventions_tab", "guardians_tab", "threat_dialogs", "needs_tab",
+             "name_correction", "case_followup_tab", "consent_positions", "consent_withdrawal",
+             "decision_dialogs", "relatives_tab")
 
 
 def _alva(window: MainWindow) -> tuple[Session, int]:
@@ -216,3 +228,37 @@ def test_the_high_risk_tabs_kind_of_conflict_comes_back(
     assert tab.conflict_description.text() == CANARY
     notice = tab.findChild(QWidget, "keptNotice")
     assert notice is not None and notice.isVisible()
+
+
+def _keeping_dialogs() -> list[type[TypedTextDialog]]:
+    """Every dialog about a case that keeps what was entered in it through a lock."""
+    for module in RECORDING:
+        importlib.import_module(f"utvag.ui.case.{module}")
+    found: list[type[TypedTextDialog]] = [IncidentDialog, DisclosureForm, RiskMeetingDialog]
+    waiting: list[type[TypedTextDialog]] = [CaseRecordDialog]
+    while waiting:
+        for sub in waiting.pop().__subclasses__():
+            found.append(sub)
+            waiting.append(sub)
+    return found
+
+
+def test_every_dialog_that_keeps_is_named_on_the_overview_and_keeps_nothing_untouched(
+        open_window: MainWindow, qtbot: Any) -> None:
+    session, alva = _alva(open_window)
+    unknown = kept_kind_label("dialog:NoSuchDialog:")
+    extras = {"case_number": "CEN-2026-00001", "caseworker": "hl", "name": "Alva Exempelsson",
+              "protected": False, "assessment": None}
+    dialogs = _keeping_dialogs()
+    assert len(dialogs) >= 19
+    for kind in dialogs:
+        assert kept_kind_label(f"dialog:{kind.__name__}:") != unknown, kind.__name__
+        names = list(inspect.signature(kind.__init__).parameters)[3:]  # after session, case
+        make: Callable[..., TypedTextDialog] = kind  # each takes the session and case first
+        dialog = make(session, alva, *(extras[n] for n in names if n != "parent"), open_window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        assert dialog.keeper is not None and not dialog.changed_since_opened(), kind.__name__
+        assert dialog.keeper.typed_fields() == {}
+        dialog.reject()
