@@ -84,6 +84,15 @@ def signatures(widgets: list[QWidget]) -> list[str]:
     return [signature(widget) for widget in widgets]
 
 
+def to_keep(widgets: list[QWidget], opened: list[Value]) -> list[Value]:
+    """What each input holds, to keep; a text field still as the dialog opened is None: it
+    opens so again (in the language then chosen, from the record as it then stands), where a
+    date of today or now, or a first choice, would not be what was left."""
+    opened = opened + [None] * (len(widgets) - len(opened))
+    return [None if isinstance(widget, QLineEdit | QPlainTextEdit) and held == was else held
+            for widget, held, was in zip(widgets, map(value, widgets), opened, strict=False)]
+
+
 def _plain(data: object) -> str | int | float | bool | None:
     """An item's data as JSON holds it (None: it has none, or none JSON can hold)."""
     if isinstance(data, Enum):
@@ -156,7 +165,7 @@ def _tick_rows(items: QListWidget, kept: object) -> set[int] | None:
 def fits(widget: QWidget, kept: object) -> bool:
     """Whether ``kept`` can go back into ``widget`` as it was."""
     if isinstance(widget, QLineEdit | QPlainTextEdit):
-        return isinstance(kept, str)
+        return kept is None or isinstance(kept, str)  # None: as it opens
     if isinstance(widget, QDateTimeEdit):
         return isinstance(kept, str) and QDateTime.fromString(kept, MOMENT).isValid()
     if isinstance(widget, QSpinBox):
@@ -174,7 +183,7 @@ def fits(widget: QWidget, kept: object) -> bool:
 
 def put(widget: QWidget, kept: object) -> None:
     """``kept`` back into ``widget`` (one that ``fits``; anything else is left as it is)."""
-    if not fits(widget, kept):
+    if kept is None or not fits(widget, kept):
         return
     if isinstance(widget, QLineEdit):
         widget.setText(str(kept))

@@ -64,8 +64,9 @@ class DialogKeeper:
         return self._kind()
 
     def typed_fields(self) -> dict[str, object]:
-        """Every input as it is, and the text fields changed since the dialog opened by
-        position, as an earlier version reads them (empty: nothing changed)."""
+        """Every input as it is (a text field as it opened: None), and the text fields changed
+        since the dialog opened by position, as an earlier version reads them (empty: nothing
+        changed)."""
         dialog = self._dialog
         if not dialog.changed_since_opened():
             return {}
@@ -76,7 +77,7 @@ class DialogKeeper:
         inputs = dialog.inputs()
         return {"count": len(texts), "texts": changed,
                 "inputs": kept_inputs.signatures(inputs),
-                "values": [kept_inputs.value(widget) for widget in inputs]}
+                "values": kept_inputs.to_keep(inputs, dialog.values_as_opened())}
 
     def keep(self) -> bool:
         """Before a lock: what was typed and chosen, into the vault (True: something was
@@ -107,7 +108,8 @@ class DialogKeeper:
         opened = dict(zip(self._dialog.inputs(), self._dialog.values_as_opened(), strict=False))
         for widget, value in pairs:
             kept_inputs.put(widget, value)
-        changed = [widget for widget, value in pairs if value != opened.get(widget)]
+        changed = [widget for widget, value in pairs
+                   if value is not None and value != opened.get(widget)]
         # typing goes on where text was put back, else in the first input that changed
         self._first_kept = next((w for w in changed if isinstance(w, QLineEdit | QPlainTextEdit)),
                                 next(iter(changed), None))
