@@ -2540,14 +2540,116 @@ Skicka tillbaka det till %2 på samma sätt som svaret kom.</translation>
     </message>
   </context>
   <context>
+    <name>KeptKinds</name>
+    <message>
+      <source>The application the case starts from</source>
+      <translation>Ansökan som ärendet utgår från</translation>
+    </message>
+    <message>
+      <source>Record a decision</source>
+      <translation>Registrera beslut</translation>
+    </message>
+    <message>
+      <source>SAV's decision on a special defector</source>
+      <translation>SAV:s beslut om särskild avhoppare</translation>
+    </message>
+    <message>
+      <source>Close the case</source>
+      <translation>Avsluta ärendet</translation>
+    </message>
+    <message>
+      <source>Hand the case to a colleague</source>
+      <translation>Lämna över ärendet till en kollega</translation>
+    </message>
+    <message>
+      <source>Add an intervention</source>
+      <translation>Lägg till en insats</translation>
+    </message>
+    <message>
+      <source>Add a need</source>
+      <translation>Lägg till ett behov</translation>
+    </message>
+    <message>
+      <source>Prison or closed youth care</source>
+      <translation>Fängelse eller sluten ungdomsvård</translation>
+    </message>
+    <message>
+      <source>State funding applied for</source>
+      <translation>Statliga medel sökta</translation>
+    </message>
+    <message>
+      <source>Threat assessment requested from the Police</source>
+      <translation>Hotbildsbedömning begärd från Polisen</translation>
+    </message>
+    <message>
+      <source>Follow-up with the Police</source>
+      <translation>Uppföljning med Polisen</translation>
+    </message>
+    <message>
+      <source>Link a relative</source>
+      <translation>Koppla en anhörig</translation>
+    </message>
+    <message>
+      <source>Add a guardian</source>
+      <translation>Lägg till en vårdnadshavare</translation>
+    </message>
+    <message>
+      <source>Positions on the consent</source>
+      <translation>Ståndpunkter om samtycket</translation>
+    </message>
+    <message>
+      <source>The consent was withdrawn</source>
+      <translation>Samtycket har återkallats</translation>
+    </message>
+    <message>
+      <source>Correct the person's name</source>
+      <translation>Rätta personens namn</translation>
+    </message>
+    <message>
+      <source>Record a disclosure</source>
+      <translation>Registrera ett utlämnande</translation>
+    </message>
+    <message>
+      <source>Incident against staff</source>
+      <translation>Händelse mot personal</translation>
+    </message>
+    <message>
+      <source>Risk assessment before a meeting</source>
+      <translation>Riskbedömning inför särskilt riskmoment</translation>
+    </message>
+    <message>
+      <source>The High risk tab</source>
+      <translation>Fliken Hög risk</translation>
+    </message>
+    <message>
+      <source>Another window</source>
+      <translation>Ett annat fönster</translation>
+    </message>
+  </context>
+  <context>
     <name>KeptNotice</name>
     <message>
-      <source>The text you typed before the vault locked has been put back. It is not saved yet.</source>
-      <translation>Texten du skrev innan valvet låstes har återställts. Den är inte sparad än.</translation>
+      <source>What you typed and chose before the vault locked has been put back. It is not saved yet.</source>
+      <translation>Det du skrev och valde innan valvet låstes har återställts. Det är inte sparat än.</translation>
+    </message>
+    <message>
+      <source>What you typed here before the vault locked could not be put back: this window's fields have changed since. Nothing was filled in.</source>
+      <translation>Det du skrev här innan valvet låstes kunde inte återställas: fönstrets fält har ändrats sedan dess. Inget fylldes i.</translation>
     </message>
     <message>
       <source>Discard the kept text</source>
       <translation>Kasta den återställda texten</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeptTextNote</name>
+    <message>
+      <source>Text kept from before the vault locked</source>
+      <translation>Text som finns kvar från innan valvet låstes</translation>
+    </message>
+    <message>
+      <source>Text typed before the vault locked is kept, not yet saved, for: %1. Open the same window again to go on with it or to discard it.</source>
+      <translation>Text som skrevs innan valvet låstes finns kvar, ännu inte sparad, för: %1. Öppna samma fönster igen för att fortsätta med den eller kasta den.</translation>
     </message>
   </context>
   <context>

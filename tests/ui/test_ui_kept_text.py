@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_support import (
     FakeClock,
     close_button,
+    decision_dialog,
     discard_question,
+    files_holding,
     focused,
     type_text,
     unlock_with_keyboard,
@@ -34,29 +36,12 @@ def _case(window: MainWindow, name: str) -> int:
     return next(s.id for s in cases.list_cases(window.session) if s.name == name)
 
 
-def _dialog(window: MainWindow, qtbot: Any, case_id: int) -> DecisionDialog:
-    assert window.session is not None
-    dialog = DecisionDialog(window.session, case_id, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
-
-
-
 def _typed(window: MainWindow, qtbot: Any, case_id: int) -> DecisionDialog:
     """The dialog for the case, the canary typed into it."""
-    dialog = _dialog(window, qtbot, case_id)
+    dialog = decision_dialog(window, qtbot, case_id)
     dialog.what.setFocus()
     qtbot.keyClicks(dialog.what, CANARY)
     return dialog
-
-
-def _vault_holds(vault: UiVault, text: str) -> bool:
-    needle = text.encode("utf-8")
-    return any(needle in path.read_bytes() for path in vault.directory.rglob("*")
-               if path.is_file())
-
 
 
 def test_a_dialogs_text_survives_the_idle_lock_for_its_own_case_only(
@@ -68,17 +53,17 @@ def test_a_dialogs_text_survives_the_idle_lock_for_its_own_case_only(
     qtbot.waitUntil(lambda: open_window.is_locked)
     assert not dialog.isVisible()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert not _vault_holds(vault, CANARY)  # kept encrypted (SQLCipher), never in clear
+    assert not files_holding(CANARY, vault.directory)  # kept encrypted (SQLCipher)
     with vault.open() as session:
         assert kept_text.kinds_kept(session, alva) == [dialog.kept_kind]
         assert kept_text.kinds_kept(session, cleo) == []
 
     unlock_with_keyboard(qtbot, open_window, vault.passphrase)
-    other = _dialog(open_window, qtbot, cleo)  # another case's dialog: nothing put back
+    other = decision_dialog(open_window, qtbot, cleo)  # another case's dialog: nothing put back
     assert other.what.toPlainText() == "" and not other.kept_notice.isVisible()
     other.reject()
 
-    again = _dialog(open_window, qtbot, alva)
+    again = decision_dialog(open_window, qtbot, alva)
     assert again.what.toPlainText() == CANARY
     assert again.kept_notice.isVisible()
     assert "before the vault locked" in again.kept_notice.label.text()
@@ -95,7 +80,7 @@ def test_the_kept_text_line_follows_a_language_switch_while_its_dialog_is_open(
     _typed(open_window, qtbot, alva)
     open_window.lock()
     unlock_with_keyboard(qtbot, open_window, vault.passphrase)
-    again = _dialog(open_window, qtbot, alva)
+    again = decision_dialog(open_window, qtbot, alva)
     notice = again.kept_notice
     assert notice.isVisible() and again.what.toPlainText() == CANARY
 
@@ -104,13 +89,12 @@ def test_the_kept_text_line_follows_a_language_switch_while_its_dialog_is_open(
                 notice.discard_button.text())
 
     english = read()
-    assert english[0] == ("The text you typed before the vault locked has been put back. "
-                          "It is not saved yet.") == english[1]
+    assert english[0] == ("What you typed and chose before the vault locked has been put "
+                          "back. It is not saved yet.") == english[1]
     open_window.swedish_action.trigger()
     QApplication.processEvents()  # Qt posts LanguageChange to each window, the dialog too
-    assert read() == ("Texten du skrev innan valvet låstes har återställts. Den är inte "
-                      "sparad än.", "Texten du skrev innan valvet låstes har återställts. Den "
-                      "är inte sparad än.", "Kasta den återställda texten")
+    swedish = "Det du skrev och valde innan valvet låstes har återställts. Det är inte sparat än."
+    assert read() == (swedish, swedish, "Kasta den återställda texten")
     assert notice.isVisible() and again.what.toPlainText() == CANARY  # nothing else changed
     open_window.english_action.trigger()
     QApplication.processEvents()
@@ -120,7 +104,7 @@ def test_the_kept_text_line_follows_a_language_switch_while_its_dialog_is_open(
 def test_an_untouched_dialog_keeps_nothing(open_window: MainWindow, vault: UiVault,
                                            qtbot: Any) -> None:
     alva = _case(open_window, "Alva Exempelsson")
-    _dialog(open_window, qtbot, alva)
+    decision_dialog(open_window, qtbot, alva)
     open_window.lock()
     with vault.open() as session:
         assert kept_text.kinds_kept(session, alva) == []
@@ -138,7 +122,7 @@ def test_the_high_risk_tabs_text_survives_a_lock(open_window: MainWindow, vault:
 
     open_window.lock()  # Ctrl+L's path
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert not _vault_holds(vault, CANARY)
+    assert not files_holding(CANARY, vault.directory)
     unlock_with_keyboard(qtbot, open_window, vault.passphrase)
     workspace = open_window.workspace
     assert workspace is not None and workspace.case_view is not None
@@ -158,7 +142,7 @@ def test_the_high_risk_tabs_text_survives_a_lock(open_window: MainWindow, vault:
 
 
 def test_the_close_button_asks_like_escape(open_window: MainWindow, qtbot: Any) -> None:
-    dialog = _dialog(open_window, qtbot, _case(open_window, "Alva Exempelsson"))
+    dialog = decision_dialog(open_window, qtbot, _case(open_window, "Alva Exempelsson"))
     dialog.what.setFocus()
     qtbot.keyClicks(dialog.what, "Kontaktperson tre månader")
     close_button(dialog)
@@ -182,7 +166,7 @@ def test_the_close_button_asks_like_escape(open_window: MainWindow, qtbot: Any) 
 
 def test_the_close_button_on_an_untouched_dialog_closes_it(open_window: MainWindow,
                                                            qtbot: Any) -> None:
-    dialog = _dialog(open_window, qtbot, _case(open_window, "Alva Exempelsson"))
+    dialog = decision_dialog(open_window, qtbot, _case(open_window, "Alva Exempelsson"))
     close_button(dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert discard_question() is None
@@ -195,7 +179,7 @@ def test_quitting_with_the_vault_open_keeps_the_dialogs_text(
     open_window.close()  # the app quits: the vault locks on its way out
     assert not dialog.isVisible() and discard_question() is None
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert not _vault_holds(vault, CANARY)
+    assert not files_holding(CANARY, vault.directory)
     with vault.open() as session:
         kept = kept_text.take_back(session, alva, "dialog:DecisionDialog:decisionDialog")
         assert kept is not None
@@ -207,13 +191,13 @@ def test_quitting_with_the_vault_open_keeps_the_dialogs_text(
 def test_after_discarding_the_kept_text_typing_goes_into_the_dialogs_field(
         open_window: MainWindow, vault: UiVault, qtbot: Any) -> None:
     alva = _case(open_window, "Alva Exempelsson")
-    dialog = _dialog(open_window, qtbot, alva)
+    dialog = decision_dialog(open_window, qtbot, alva)
     dialog.what.setFocus()
     qtbot.keyClicks(dialog.what, "Kontaktperson tre manader")
     open_window.lock()
     unlock_with_keyboard(qtbot, open_window, vault.passphrase)
 
-    again = _dialog(open_window, qtbot, alva)
+    again = decision_dialog(open_window, qtbot, alva)
     assert again.kept_notice.isVisible()
     qtbot.mouseClick(again.kept_notice.discard_button, Qt.MouseButton.LeftButton)
     assert not again.kept_notice.isVisible() and again.what.toPlainText() == ""

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
-from ui_support import unlock_with_keyboard, when_modal
+from ui_support import files_holding, unlock_with_keyboard, when_modal
 
 from conftest import UiVault
 from utvag.services import cases, kept_text
@@ -41,12 +41,6 @@ def _first_field(dialog: TypedTextDialog) -> Any:
     return next(f for f in dialog.text_fields() if f.isVisible() and not f.isReadOnly())
 
 
-def _vault_holds(vault: UiVault, text: str) -> bool:
-    needle = text.encode("utf-8")
-    return any(needle in path.read_bytes() for path in vault.directory.rglob("*")
-               if path.is_file())
-
-
 @pytest.mark.parametrize("name", sorted(OPENERS))
 def test_the_text_typed_survives_a_lock_and_comes_back_for_the_same_case(
         name: str, open_window: MainWindow, vault: UiVault, qtbot: Any) -> None:
@@ -61,7 +55,7 @@ def test_the_text_typed_survives_a_lock_and_comes_back_for_the_same_case(
 
     open_window.lock()  # Ctrl+L's path (the idle lock and quitting take the same)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert not _vault_holds(vault, CANARY)  # kept encrypted, never in clear
+    assert not files_holding(CANARY, vault.directory)  # kept encrypted, never in clear
     with vault.open() as locked:
         assert len(kept_text.kinds_kept(locked, alva)) == 1
 

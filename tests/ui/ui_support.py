@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget, QWidget
 
+from utvag.ui.case.decision_dialogs import DecisionDialog
 from utvag.ui.lock.unlock_page import UnlockPage
 from utvag.ui.window import MainWindow
 from utvag.ui.workspace import Workspace
@@ -107,6 +109,25 @@ def discard_question() -> QMessageBox | None:
     found = [w for w in QApplication.topLevelWidgets()
              if isinstance(w, QMessageBox) and w.objectName() == "discardTyped" and w.isVisible()]
     return found[0] if found else None
+
+
+def decision_dialog(window: MainWindow, qtbot: Any, case_id: int) -> DecisionDialog:
+    """The board's decision dialog for the case, shown and active: a dialog about one case
+    that keeps what is typed in it through a lock."""
+    assert window.session is not None
+    dialog = DecisionDialog(window.session, case_id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def files_holding(text: str, *directories: Path) -> list[Path]:
+    """The files under ``directories`` that hold ``text`` in clear (as UTF-8): a canary typed
+    into the app found outside the encrypted vault."""
+    needle = text.encode("utf-8")
+    return [path for directory in directories for path in directory.rglob("*")
+            if path.is_file() and needle in path.read_bytes()]
 
 
 def close_button(dialog: QWidget) -> None:

@@ -1,5 +1,6 @@
-"""Text typed and not saved when the vault locks (a recording dialog, the High-risk tab):
-kept in the vault, per case and kind, and taken back the next time it is opened.
+"""Text typed and not saved when the vault locks (a recording dialog, the High-risk tab), with
+the dates, choices, ticks and numbers entered beside it: kept in the vault, per case and kind,
+and taken back the next time it is opened; until then the case's Overview names the kinds.
 
 It stays in the vault only: encrypted with the rest, never in a log, a setting, a temp file, a
 transfer package or a handover. A case that is closed or transferred away takes none (it is
@@ -74,7 +75,7 @@ def take_back(session: Session, case_id: int, kind: str) -> Fields | None:
 
 
 def kinds_kept(session: Session, case_id: int) -> list[str]:
-    """The kinds the case has text kept in (for the tests and a reviewer)."""
+    """The kinds the case has text kept in (the case's Overview names them)."""
     vault = session.vault
     with vault.reading():
         return repo_kept_text.kinds_of(vault.conn, case_id)

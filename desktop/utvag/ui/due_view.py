@@ -149,8 +149,8 @@ class DueView(ReadingView):
         room = self.screen().availableGeometry().width() - 40
         return max(760, min(longest + 480, room))
 
-    def _vault_changed(self, _change: VaultChange) -> None:
-        if self._session.is_open:
+    def _vault_changed(self, change: VaultChange) -> None:
+        if self._session.is_open and change.kind is not ChangeKind.KEPT:
             self.reload()
 
     def _activated(self, index: QModelIndex) -> None:

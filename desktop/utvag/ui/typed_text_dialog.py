@@ -2,8 +2,9 @@
 
 Escape and the window's close button (X, Alt+F4) with text typed since the dialog was first shown
 ask "Discard the text?", Cancel the default; the dialog's own Cancel button does not ask, and a
-close made by the app itself (a lock) does not either: a dialog about one case keeps its text
-through the lock first (its ``keeper``, ``ui/case/kept_dialog.py``). The recording dialogs and
+close made by the app itself (a lock) does not either: a dialog about one case keeps its text,
+and its dates, choices, ticks and numbers, through the lock first (its ``keeper``,
+``ui/case/kept_dialog.py``). The recording dialogs and
 the other dialogs where a caseworker writes (a new case, an incident, a risk meeting, a
 disclosure, a log review's sign-off) derive from it.
 """
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from utvag.ui import kept_inputs
 from utvag.ui.confirm import ask_to_confirm
 
 if TYPE_CHECKING:
@@ -34,6 +36,7 @@ class TypedTextDialog(QDialog):
         super().__init__(parent)
         self._shown_once = False
         self._as_opened: list[str] = []  # the text fields as first shown
+        self._values_as_opened: list[kept_inputs.Value] = []  # every input as first shown
         self._asking: QMessageBox | None = None  # "Discard the text?" while it is open
         self.keeper: DialogKeeper | None = None  # keeps the text through a lock (a case's)
 
@@ -42,6 +45,7 @@ class TypedTextDialog(QDialog):
         if first:
             self._shown_once = True
             self._as_opened = self.texts()
+            self._values_as_opened = self.values()
         super().showEvent(event)
         if first and self.keeper is not None:
             self.keeper.put_back()  # after the fields as opened were noted: it is typed text
@@ -63,6 +67,23 @@ class TypedTextDialog(QDialog):
 
     def typed_since_opened(self) -> bool:
         return self._shown_once and self.texts() != self._as_opened
+
+    def inputs(self) -> list[QWidget]:
+        """Every input (text, date and time, choice, tick, number), in the dialog's order."""
+        return kept_inputs.inputs(self)
+
+    def values(self) -> list[kept_inputs.Value]:
+        """What the inputs hold, as plain values."""
+        return [kept_inputs.value(widget) for widget in self.inputs()]
+
+    def values_as_opened(self) -> list[kept_inputs.Value]:
+        """What the inputs held when the dialog was first shown."""
+        return list(self._values_as_opened)
+
+    def changed_since_opened(self) -> bool:
+        """Text typed, or a date, a choice, a tick or a number changed, since first shown."""
+        return self._shown_once and (self.texts() != self._as_opened
+                                     or self.values() != self._values_as_opened)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape with text typed asks before it is thrown away (Cancel does not ask)."""

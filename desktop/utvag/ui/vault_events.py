@@ -22,6 +22,7 @@ class ChangeKind(Enum):
     CASE = "case"  # the case itself (status, caseworker, consent): its view is opened again
     CASES = "cases"  # which cases there are: a new, imported or removed case
     DUE = "due"  # the due items of many cases were worked out again
+    KEPT = "kept"  # text kept for one case through a lock was put back: what says so reads again
 
 
 @dataclass(frozen=True)

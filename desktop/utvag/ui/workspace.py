@@ -175,8 +175,9 @@ class Workspace(QWidget):
     def _vault_changed(self, change: VaultChange) -> None:
         """The list reads again (a next due item, a status, a new case) and keeps the open case
         and its selection; a change to the open case itself opens it again as it now stands
-        (unsaved journal text is kept as a draft and offered back)."""
-        if not self.session.is_open:
+        (unsaved journal text is kept as a draft and offered back). Kept text put back changes
+        nothing the list shows."""
+        if not self.session.is_open or change.kind is ChangeKind.KEPT:
             return
         self._read_again_in_place()
         open_id = self.open_case_id

@@ -38,6 +38,7 @@ from utvag.ui.case.follow_case import follow_case
 from utvag.ui.case.guardians_tab import GuardiansTab
 from utvag.ui.case.interventions_tab import InterventionsTab
 from utvag.ui.case.journal_tab import JournalTab
+from utvag.ui.case.kept_overview import KeptTextNote
 from utvag.ui.case.needs_tab import NeedsTab
 from utvag.ui.case.process_ending import ProcessEndingNote, SavQuestionNote
 from utvag.ui.case.relatives_tab import RelativesTab
@@ -100,6 +101,9 @@ class OverviewTab(FollowsLanguage, QWidget):
         form.addRow(self.ending)
         self.sav_question = SavQuestionNote(process_end.sav_question(session, case.id))
         form.addRow(self.sav_question)
+        # what was typed before the vault locked waits in the vault for its window: say so
+        self.kept_text = KeptTextNote(session, case.id)
+        form.addRow(self.kept_text)
         follow_case(self, session, case.id, self._ending_changed)
         for field in (PlainLabel(case.case_number), self._type, self._status, self._unit,
                       PlainLabel(case.caseworker), PlainLabel(local_date(case.opened_at)),

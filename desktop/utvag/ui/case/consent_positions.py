@@ -52,6 +52,9 @@ class ConsentPositionsDialog(CaseRecordDialog):
         self.guardian_rows: list[tuple[int, QComboBox, QLineEdit]] = []
         for guardian in young_people.guardians(session, case_id):
             box, note = _choices(True), QLineEdit()
+            # named by the guardian: what was kept through a lock goes back to the same one
+            box.setObjectName(f"guardianPosition_{guardian.id}")
+            note.setObjectName(f"guardianNote_{guardian.id}")
             name = PlainLabel(one_line_shown(guardian.name))
             name.setTextFormat(Qt.TextFormat.PlainText)
             if not guardian.may_contact:

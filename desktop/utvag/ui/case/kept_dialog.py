@@ -1,10 +1,17 @@
-"""Text typed in a dialog about one case and not saved: kept in the vault when the vault locks
-(or the app is closed with it open) and put back the next time the same dialog is opened for
-the same case, with a line saying so and a button to discard it (``services/kept_text.py``).
+"""What was typed and chosen in a dialog about one case and not saved: kept in the vault when
+the vault locks (or the app is closed with it open) and put back the next time the same dialog
+is opened for the same case, with a line saying so and a button to discard it
+(``services/kept_text.py``).
 
 A dialog takes part by setting its ``keeper`` (``TypedTextDialog.keeper``) once its layout is
 built: the recording dialogs, and the incident, risk meeting and disclosure dialogs of a case.
-The text fields are kept by their position in the dialog (``TypedTextDialog.text_fields``)."""
+Every input is kept (``ui/kept_inputs.py``: texts, dates and times, choices, ticks, numbers), in
+the dialog's order with what kind of input and which each is, and put back only whole: when one
+has no place any more or no longer fits (a dialog changed by an update, a choice whose item has
+gone), nothing is put back and the line says so. An input new since (the case's attachments to
+tick, a guardian's row) stays as it opened. A row kept before the
+other inputs were (``count`` and ``texts``: the changed text fields by position, which this
+version still writes for an earlier one) puts back its text fields."""
 
 from __future__ import annotations
 
@@ -22,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from utvag.errors import UtvagError
 from utvag.services import kept_text
+from utvag.ui import kept_inputs
 from utvag.ui.case.kept_notice import KeptNotice
 from utvag.ui.typed_text_dialog import TypedTextDialog
+from utvag.ui.vault_events import ChangeKind, notify
 
 if TYPE_CHECKING:
     from utvag.services.session import Session
@@ -40,7 +49,7 @@ class DialogKeeper:
         self._dialog = dialog
         self._session, self._case_id = session, case_id
         self._kind = kind or (lambda: f"dialog:{type(dialog).__name__}:{dialog.objectName()}")
-        self._first_kept: QWidget | None = None  # the first field kept text was put back in
+        self._first_kept: QWidget | None = None  # the first input something was put back in
         self.notice = KeptNotice(self._discard, dialog)
         layout = dialog.layout()
         if isinstance(layout, QBoxLayout):
@@ -54,43 +63,76 @@ class DialogKeeper:
         return self._kind()
 
     def typed_fields(self) -> dict[str, object]:
-        """The text fields changed since the dialog opened, by position (empty: none)."""
-        texts, opened = self._dialog.texts(), self._dialog.texts_as_opened()
+        """Every input as it is (a text field as it opened: None), and the text fields changed
+        since the dialog opened by position, as an earlier version reads them (empty: nothing
+        changed)."""
+        dialog = self._dialog
+        if not dialog.changed_since_opened():
+            return {}
+        texts, opened = dialog.texts(), dialog.texts_as_opened()
         opened = opened + [""] * (len(texts) - len(opened))  # fields added since
         changed = {str(i): text for i, (text, was) in enumerate(zip(texts, opened, strict=False))
                    if text != was}
-        return {"count": len(texts), "texts": changed} if changed else {}
+        inputs = dialog.inputs()
+        return {"count": len(texts), "texts": changed,
+                "inputs": kept_inputs.signatures(inputs),
+                "values": kept_inputs.to_keep(inputs, dialog.values_as_opened())}
 
     def keep(self) -> bool:
-        """Before a lock: what was typed, into the vault (True: something was kept)."""
-        if not self._dialog.typed_since_opened():
-            return False
+        """Before a lock: what was typed and chosen, into the vault (True: something was
+        kept)."""
         return kept_text.keep(self._session, self._case_id, self.kind, self.typed_fields())
 
     def put_back(self) -> None:
-        """As the dialog is first shown: what was kept for it, in its fields, said in a line."""
+        """As the dialog is first shown: what was kept for it, in its inputs, said in a line;
+        when it no longer fits them, nothing, and the line says that."""
         try:
             kept = kept_text.take_back(self._session, self._case_id, self.kind)
         except UtvagError:
             return
-        texts = kept.get("texts") if kept else None
-        fields = self._dialog.text_fields()
-        if not isinstance(texts, dict) or kept is None or kept.get("count") != len(fields):
+        if kept is None:
             return
+        notify(ChangeKind.KEPT, self._case_id)  # no longer kept: the Overview stops saying so
+        put = self._put_inputs(kept) if "inputs" in kept else self._put_texts(kept)
+        if put:
+            self.notice.show_kept()
+        else:
+            self.notice.show_not_put_back()
+
+    def _put_inputs(self, kept: dict[str, object]) -> bool:
+        pairs = kept_inputs.matched(self._dialog.inputs(), kept.get("inputs"),
+                                    kept.get("values"))
+        if pairs is None:
+            return False
+        opened = dict(zip(self._dialog.inputs(), self._dialog.values_as_opened(), strict=False))
+        for widget, value in pairs:
+            kept_inputs.put(widget, value)
+        changed = [widget for widget, value in pairs
+                   if value is not None and value != opened.get(widget)]
+        # typing goes on where text was put back, else in the first input that changed
+        self._first_kept = next((w for w in changed if isinstance(w, QLineEdit | QPlainTextEdit)),
+                                next(iter(changed), None))
+        return True
+
+    def _put_texts(self, kept: dict[str, object]) -> bool:
+        """A row kept by an earlier version: the text fields changed, by position."""
+        texts, fields = kept.get("texts"), self._dialog.text_fields()
+        if not isinstance(texts, dict) or kept.get("count") != len(fields):
+            return False
         kept_texts = {int(key): text for key, text in texts.items()
                       if isinstance(key, str) and key.isdigit() and int(key) < len(fields)
                       and isinstance(text, str)}
         for index, text in kept_texts.items():
             _set_text(fields[index], text)
         self._first_kept = fields[min(kept_texts)] if kept_texts else None
-        self.notice.setVisible(True)
+        return True
 
     def _discard(self) -> QWidget | None:
-        """Back to the fields as the dialog opened (the kept row is already gone); typing goes
-        on in the first field the text had been put back in."""
-        for field, text in zip(self._dialog.text_fields(), self._dialog.texts_as_opened(),
-                               strict=False):
-            _set_text(field, text)
+        """Back to the inputs as the dialog opened (the kept row is already gone); typing goes
+        on in the first input something had been put back in."""
+        for widget, value in zip(self._dialog.inputs(), self._dialog.values_as_opened(),
+                                 strict=False):
+            kept_inputs.put(widget, value)
         return self._first_kept
 
 
@@ -102,9 +144,10 @@ def _set_text(field: QLineEdit | QPlainTextEdit, text: str) -> None:
 
 
 def keep_open_dialogs(windows: Iterable[QWidget]) -> int:
-    """Before the vault locks: the text typed in every dialog of ``windows`` (those open when
-    the lock began, hidden by it since: ``ui/lock/cover.py``) that keeps it, into the vault (how
-    many were kept). A write that fails is logged without the text; the lock goes on."""
+    """Before the vault locks: what was typed and chosen in every dialog of ``windows`` (those
+    open when the lock began, hidden by it since: ``ui/lock/cover.py``) that keeps it, into the
+    vault (how many were kept). A write that fails is logged without the text; the lock goes
+    on."""
     kept = 0
     for widget in windows:
         if isinstance(widget, TypedTextDialog) and widget.keeper is not None:

@@ -1,5 +1,6 @@
 """What was typed on a case's High-risk tab and not yet saved (a description, a reason, a
-ticked ground), kept while another case is open and put back when the case is opened again.
+ticked ground, the kind of a conflict of interest), kept while another case is open and put
+back when the case is opened again.
 
 While the vault stays unlocked it is kept in memory; when the vault locks (or the app is closed
 with it open) it goes into the vault (``services/kept_text.py``), encrypted with the rest, and
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QBoxLayout
 from utvag.errors import UtvagError
 from utvag.services import kept_text
 from utvag.ui.case.kept_notice import KeptNotice
+from utvag.ui.vault_events import ChangeKind, notify
 
 if TYPE_CHECKING:
     from utvag.services.session import Session
@@ -66,10 +68,13 @@ class KeptTyping:
             typed = kept_text.take_back(self._session, view.case.id, KIND)
         except UtvagError:
             return
+        if typed is None:
+            return
+        notify(ChangeKind.KEPT, view.case.id)  # no longer kept: the Overview stops saying so
         if typed:
             tab = view.high_risk
             tab.put_back(typed)
-            _notice(tab, typed).setVisible(True)
+            _notice(tab, typed).show_kept()
 
 
 def _notice(tab: StaffSafetyTab, typed: dict[str, object]) -> KeptNotice:

@@ -7,7 +7,6 @@ the person is a special defector: SAV is to be asked (the Due view's row opens t
 from __future__ import annotations
 
 from datetime import date
-from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
@@ -15,40 +14,11 @@ from utvag.domain.case_records import CaseStatus
 from utvag.domain.case_status import ClosureReason
 from utvag.services.process_end import ProcessEnding
 from utvag.ui.case.case_life_labels import closure_label
-from utvag.ui.follows_language import FollowsLanguage
+from utvag.ui.case.overview_note import OverviewNote
 from utvag.ui.labels import case_status_label
-from utvag.ui.look import PlainLabel
-
-T = TypeVar("T")
-
-_NOTE_LOOK = ("background: #fff4e0; color: #5c3b00; padding: 8px;"
-              " border: 1px solid #b36b00; border-radius: 4px")
 
 
-class _Note(FollowsLanguage, PlainLabel, Generic[T]):
-    """A note at the top of the Overview, in the colours of a thing left to do, shown only while
-    there is something (``shown``) to say it of (``says``)."""
-
-    def __init__(self, name: str, shown: T | None, parent: QWidget | None) -> None:
-        super().__init__("", parent)
-        self.setObjectName(name)
-        self.setWordWrap(True)
-        self.setStyleSheet(_NOTE_LOOK)
-        self.show_for(shown)
-
-    def show_for(self, shown: T | None) -> None:
-        self.shown = shown
-        self.setVisible(shown is not None)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setText("" if self.shown is None else self.says(self.shown))
-
-    def says(self, shown: T) -> str:
-        raise NotImplementedError
-
-
-class ProcessEndingNote(_Note[ProcessEnding]):
+class ProcessEndingNote(OverviewNote[ProcessEnding]):
     """Shown only when the process has ended; says why, since when, and what is left to do."""
 
     def __init__(self, ending: ProcessEnding | None, parent: QWidget | None = None) -> None:
@@ -76,7 +46,7 @@ class ProcessEndingNote(_Note[ProcessEnding]):
         return self.tr("%1 — to be closed").replace("%1", case_status_label(status))
 
 
-class SavQuestionNote(_Note[date]):
+class SavQuestionNote(OverviewNote[date]):
     """Shown only while SAV is to be asked whether the person is a special defector: since when
     and how."""
 

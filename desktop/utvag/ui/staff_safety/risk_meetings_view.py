@@ -52,7 +52,7 @@ class RiskMeetingsView(FollowsLanguage, QWidget):
         subscribe(self, self._vault_changed)
 
     def _vault_changed(self, change: VaultChange) -> None:
-        if change.kind is not ChangeKind.DUE and self._session.is_open:
+        if change.kind not in (ChangeKind.DUE, ChangeKind.KEPT) and self._session.is_open:
             self.reload()
 
     def retranslate(self) -> None:

@@ -298,12 +298,15 @@ class StaffSafetyTab(ReadsWhenShown, FollowsLanguage, QWidget):
                 "resolution": self.resolution}
 
     def typed(self) -> dict[str, object]:
-        """The texts typed and the grounds ticked here, not saved (empty: nothing was)."""
+        """The texts typed, the grounds ticked and the kind of conflict chosen here, not saved
+        (empty: nothing was)."""
         typed: dict[str, object] = {name: edit.text() for name, edit in self._typing().items()
                                     if edit.text()}
-        if typed or self.network.isChecked() or any(b.isChecked() for b in self.grounds.values()):
+        if typed or self.network.isChecked() or any(b.isChecked() for b in self.grounds.values()) \
+                or self.conflict_kind.currentIndex() > 0:
             typed["grounds"] = [g for g, box in self.grounds.items() if box.isChecked()]
             typed["network"] = self.network.isChecked()
+            typed["conflict_kind"] = self.conflict_kind.currentData()
         return typed
 
     def put_back(self, typed: dict[str, object]) -> QWidget:
@@ -318,6 +321,8 @@ class StaffSafetyTab(ReadsWhenShown, FollowsLanguage, QWidget):
         for ground, box in self.grounds.items():
             box.setChecked(isinstance(ticked, list) and ground in ticked)
         self.network.setChecked(typed.get("network") is True)
+        self.conflict_kind.setCurrentIndex(max(self.conflict_kind.findData(
+            typed.get("conflict_kind")), 0))
         return first or next(iter(self.grounds.values()))
 
     # -- acting --------------------------------------------------------------------------
