@@ -49,6 +49,38 @@ def test_switching_language_at_runtime(make_window: Callable[..., MainWindow],
     assert page.unlock_button.text() == "&Unlock"
 
 
+def checked_languages(window: MainWindow) -> list[str]:
+    """The items of the Language menu that show a check mark."""
+    return [action.text() for action in window.language_menu.actions()
+            if action.isCheckable() and action.isChecked()]
+
+
+def test_the_language_menu_checks_the_language_in_force(
+        make_window: Callable[..., MainWindow], vault: UiVault) -> None:
+    window = make_window(vault.directory, vault.policy)
+    assert checked_languages(window) == ["English"]
+    window.swedish_action.trigger()
+    QApplication.processEvents()
+    assert window.language_menu.title() == "S&pråk"
+    assert checked_languages(window) == ["Svenska"]
+    window.swedish_action.trigger()  # choosing it again leaves it checked
+    QApplication.processEvents()
+    assert checked_languages(window) == ["Svenska"]
+    window.english_action.trigger()
+    QApplication.processEvents()
+    assert checked_languages(window) == ["English"]
+
+
+def test_a_window_opened_in_swedish_checks_svenska(
+        make_window: Callable[..., MainWindow], vault: UiVault) -> None:
+    assert i18n.set_language("sv")
+    window = make_window(vault.directory, vault.policy)
+    assert checked_languages(window) == ["Svenska"]
+    i18n.set_language("en")  # switched elsewhere (another window): this menu follows
+    QApplication.processEvents()
+    assert checked_languages(window) == ["English"]
+
+
 def test_language_chosen_by_the_user_wins_over_the_policy_default(settings: Any) -> None:
     from utvag.services.policy import Policy
     from utvag.ui.application import choose_language

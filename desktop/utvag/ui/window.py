@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -147,6 +147,11 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.swedish_action.triggered.connect(lambda: self.switch_language("sv"))
         self.english_action = QAction("English", self)
         self.english_action.triggered.connect(lambda: self.switch_language("en"))
+        # One of the two is checked: the language in force (exclusive, as radio items).
+        self.languages = QActionGroup(self)
+        for action in (self.swedish_action, self.english_action):
+            action.setCheckable(True)
+            self.languages.addAction(action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.file_menu = self.menuBar().addMenu("")
@@ -223,6 +228,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.backup_action.setText(self.tr("&Back up…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About and policy…"))
+        self._check_language()
         if self.menus_built:
             self._retranslate_menus()
 
@@ -236,6 +242,11 @@ class MainWindow(FollowsLanguage, QMainWindow):
     def switch_language(self, language: str) -> None:
         if i18n.set_language(language):
             self.settings.setValue("ui/language", language)
+        self._check_language()  # a language that could not be loaded is not checked
+
+    def _check_language(self) -> None:
+        in_force = {"sv": self.swedish_action, "en": self.english_action}
+        in_force[i18n.current_language()].setChecked(True)
 
     def show_about(self) -> None:
         from utvag.ui.about import AboutDialog
