@@ -47,7 +47,12 @@ from utvag.ui.window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
-HARMLESS_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+HARMLESS_QT_MESSAGES = (
+    "This plugin does not support propagateSizeHints()",
+    # the offscreen platform, when a menu's popup opens
+    "This plugin does not support raise()",
+    "This plugin does not support grabbing the keyboard",
+)
 HERE = Path(__file__).resolve().parent
 
 

@@ -29,6 +29,7 @@ from utvag.ui.follows_language import FollowsLanguage
 from utvag.ui.input_watch import LOCK_SHORTCUT, InputWatch
 from utvag.ui.lock import first_run_flow, unlock_flow
 from utvag.ui.lock.idle import IdleWatcher
+from utvag.ui.lock.menu_focus import follow_menus
 from utvag.ui.lock.unlock_page import UnlockPage
 from utvag.ui.lock_guard import BuildStopped, after_unwound, close_window, locking
 from utvag.ui.look import PlainLabel
@@ -164,6 +165,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
         self.addAction(self.lock_action)
+        follow_menus(self, (self.file_menu, self.language_menu, self.help_menu))
 
     def build_menus(self) -> None:
         """The Case, Follow-up and transfer menus, with their shortcuts, hidden until the vault's
@@ -202,6 +204,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
                        self.transfers.again.answer_receipt_action):
             self.case_menu.addAction(action)
         self.case_menu.aboutToShow.connect(self.transfers.refresh)
+        follow_menus(self, (self.case_menu, followup))
         self._retranslate_menus()
         from utvag.ui.role_menus import show_for
 
