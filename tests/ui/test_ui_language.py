@@ -109,26 +109,60 @@ def test_every_ui_string_has_a_swedish_translation() -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-def test_translation_check_fails_on_an_untranslated_string(tmp_path: Path) -> None:
-    """The same check on a copy of the sources with one new, untranslated string."""
+def copy_with_new_page(tmp_path: Path, label: str) -> Path:
+    """A copy of the sources, the tool and the glossaries, with a new page showing ``label``
+    (Python source); returns the copy's tool."""
     shutil.copytree(ROOT / "desktop" / "utvag" / "ui", tmp_path / "desktop" / "utvag" / "ui",
                     ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "tools").mkdir()
     shutil.copy(ROOT / "tools" / "i18n.py", tmp_path / "tools" / "i18n.py")
     (tmp_path / "resources" / "i18n").mkdir(parents=True)
-    for glossary in (ROOT / "resources" / "i18n").glob("sv*.json"):
+    for glossary in (ROOT / "resources" / "i18n").glob("*.json"):
         shutil.copy(glossary, tmp_path / "resources" / "i18n")
     (tmp_path / "desktop" / "utvag" / "ui" / "zz_new_page.py").write_text(
         "from PySide6.QtWidgets import QLabel, QWidget\n\n\n"
         "class NewPage(QWidget):\n"
         "    def __init__(self) -> None:\n"
         "        super().__init__()\n"
-        "        self.label = QLabel(self.tr(\"A sentence nobody has translated yet\"))\n",
+        f"        self.label = QLabel({label})\n",
         encoding="utf-8")
-    proc = run_check(tmp_path / "tools" / "i18n.py")
+    return tmp_path / "tools" / "i18n.py"
+
+
+def test_translation_check_fails_on_an_untranslated_string(tmp_path: Path) -> None:
+    """The same check on a copy of the sources with one new, untranslated string."""
+    tool = copy_with_new_page(tmp_path, 'self.tr("A sentence nobody has translated yet")')
+    proc = run_check(tool)
     assert proc.returncode == 1
     assert "untranslated: 'A sentence nobody has translated yet'" in proc.stdout
     assert not (tmp_path / "resources" / "i18n" / "utvag_sv.ts").exists()  # --check writes nothing
+    assert not (tmp_path / "resources" / "i18n" / "utvag_en.ts").exists()
+
+
+def test_translation_check_fails_on_a_count_without_its_english_forms(tmp_path: Path) -> None:
+    """A phrase with a count has its Swedish forms, but none for English: the English screen
+    would read "2 note(s) kept", so the check fails."""
+    tool = copy_with_new_page(tmp_path, 'self.tr("%n note(s) kept", "", 2)')
+    swedish = tmp_path / "resources" / "i18n" / "sv-zz.json"
+    swedish.write_text('{"%n note(s) kept": ["%n anteckning sparad", "%n anteckningar sparade"]}',
+                       encoding="utf-8")
+    proc = run_check(tool)
+    assert proc.returncode == 1
+    assert "untranslated" not in proc.stdout  # the Swedish is there
+    assert "no English forms for the count: '%n note(s) kept'" in proc.stdout
+    # One form is not enough either, in either language.
+    (tmp_path / "resources" / "i18n" / "en-zz.json").write_text(
+        '{"%n note(s) kept": ["%n notes kept"]}', encoding="utf-8")
+    proc = run_check(tool)
+    assert proc.returncode == 1
+    assert "no English forms for the count: '%n note(s) kept'" in proc.stdout
+    (tmp_path / "resources" / "i18n" / "en-zz.json").write_text(
+        '{"%n note(s) kept": ["%n note kept", "%n notes kept"]}', encoding="utf-8")
+    swedish.write_text('{"%n note(s) kept": ["%n anteckningar sparade"]}', encoding="utf-8")
+    proc = run_check(tool)
+    assert proc.returncode == 1
+    assert "untranslated: '%n note(s) kept'" in proc.stdout
+    assert "no English forms" not in proc.stdout
 
 
 def test_open_case_follows_a_language_switch(open_window: MainWindow) -> None:

@@ -1,7 +1,10 @@
 """Languages: English is the source text in code, Swedish (the default) comes from a .qm file
-built from ``resources/i18n/utvag_sv.ts``. Qt's own strings (standard buttons such as OK and
-Cancel, the wizard's Next and Back) come from the ``qtbase`` catalogue that ships with Qt.
-Switching at runtime sends ``LanguageChange`` to every widget, which re-runs its ``retranslate``."""
+built from ``resources/i18n/utvag_sv.ts``. English has one of its own too, built from
+``resources/i18n/utvag_en.ts``: only the phrases with a count, whose source (``"%n case(s)
+shown"``) is no English sentence ("1 case shown", "24 cases shown"). Qt's own strings (standard
+buttons such as OK and Cancel, the wizard's Next and Back) come from the ``qtbase`` catalogue
+that ships with Qt. Switching at runtime sends ``LanguageChange`` to every widget, which re-runs
+its ``retranslate``."""
 
 from __future__ import annotations
 
@@ -29,6 +32,11 @@ def set_language(language: str) -> bool:
     _current = "en"
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Sweden))
+        plurals = QTranslator(app)
+        # Without the file (a checkout whose translations are not built) counts read "case(s)".
+        if plurals.load(str(resource_path("i18n", "utvag_en.qm"))):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return True
     translator = QTranslator(app)
     if not translator.load(str(resource_path("i18n", f"utvag_{language}.qm"))):
