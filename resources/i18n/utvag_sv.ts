@@ -3696,6 +3696,20 @@ Tecknen som skrivs som koder (\u…) är en radbrytning eller ett styr- eller ri
     </message>
   </context>
   <context>
+    <name>QDialogButtonBox</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
     <name>QuickUnlockPage</name>
     <message>
       <source>Quick unlock</source>
