@@ -33,6 +33,8 @@ def set_language(language: str) -> bool:
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("no application")
+    if language == _current == "en" and _installed:
+        return True  # in force already: no language change sent to every widget for nothing
     while _installed:
         app.removeTranslator(_installed.pop())
     _current = "en"
