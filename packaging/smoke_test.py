@@ -50,6 +50,7 @@ QT_PREFIX = "PySide6" if WINDOWS else "PySide6/Qt"
 REQUIRED = (
     "utvag_resources/__init__.py",
     "utvag_resources/i18n/utvag_sv.qm",
+    "utvag_resources/i18n/utvag_en.qm",  # English counts: "1 case", "2 cases"
     "utvag_resources/style/utvag.qss",
     "utvag_resources/forms",
     "sqlcipher3",

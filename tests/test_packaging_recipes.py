@@ -46,6 +46,7 @@ import harvest  # noqa: E402
     "PySide6\\plugins\\styles\\qmodernwindowsstyle.dll",
     "PySide6\\Qt6PrintSupport.dll",
     "utvag_resources/i18n/utvag_sv.qm",
+    "utvag_resources/i18n/utvag_en.qm",
     "sqlcipher3/_sqlite3.cpython-311-x86_64-linux-gnu.so",
     "pypdfium2_raw/libpdfium.so",
 ])

@@ -1,6 +1,13 @@
 """Refresh resources/i18n/utvag_sv.ts from the code and fill it from the glossaries
 resources/i18n/sv.json and resources/i18n/sv-*.json (one per area of the app, merged).
 
+English is the source text, but a count cannot be written once for every number: a phrase with
+a count (``self.tr("%n case(s) shown", "", n)``) takes its forms from a translation in English
+too, as Qt documents for the source language. resources/i18n/utvag_en.ts holds those phrases
+only (lupdate's -pluralonly), filled from resources/i18n/en-plurals.json (["%n case shown",
+"%n cases shown"]); ``utvag.ui.i18n`` loads it with English. Every other English string is the
+code's own.
+
 The services, domain, forms, vault and transfer layers stay free of Qt and raise their errors in
 English. So that those messages reach a Swedish screen in Swedish, every message they raise is
 collected here (the first argument of each ``…Error(…)`` call: a literal, or an f-string whose
@@ -8,7 +15,8 @@ values become %1, %2 …) into desktop/utvag/ui/service_catalog.py, which lupdat
 any other ui/ source; ``utvag.ui.service_text`` matches a message against it at run time.
 
 Usage: python tools/i18n.py [--check]
-With --check nothing is written; the exit code says whether a string lacks a translation or the
+With --check nothing is written; the exit code says whether a string lacks a translation (or a
+phrase with a count its English forms, or either language the right number of forms) or the
 catalogue of service messages is out of date.
 """
 
@@ -32,12 +40,13 @@ SERVICE_LAYERS = ("services", "domain", "forms", "vault", "transfer")
 # Helpers that build an error from a field name and a sentence part ("must be text").
 FRAGMENT_HELPERS = frozenset({"invalid", "_invalid", "_error", "_refuse", "_fail"})
 TS = ROOT / "resources" / "i18n" / "utvag_sv.ts"
+EN_TS = ROOT / "resources" / "i18n" / "utvag_en.ts"
 I18N = ROOT / "resources" / "i18n"
 
 
-def load_glossary() -> dict[str, str | list[str]]:
+def load_glossary(pattern: str = "sv*.json") -> dict[str, str | list[str]]:
     merged: dict[str, str | list[str]] = {}
-    for path in sorted(I18N.glob("sv*.json")):
+    for path in sorted(I18N.glob(pattern)):
         for source, text in json.loads(path.read_text(encoding="utf-8")).items():
             if source in merged and merged[source] != text:
                 raise SystemExit(f"{path.name}: {source!r} is translated differently elsewhere")
@@ -126,16 +135,22 @@ def lupdate_binary() -> str:
     return found or "pyside6-lupdate"
 
 
-def extract(target: Path) -> None:
+def extract(target: Path, language: str = "sv") -> None:
+    """The strings of ui/ into ``target``: all of them for Swedish, for English (the source
+    language) only the phrases with a count."""
     sources = sorted(str(p) for p in (ROOT / "desktop" / "utvag" / "ui").rglob("*.py"))
+    plural_only = ["-pluralonly"] if language == "en" else []
     # No source locations: the .ts is generated from resources/i18n/sv-*.json and stays the same
     # whichever folder it is built in.
-    subprocess.run([lupdate_binary(), "-silent", "-no-obsolete", "-locations", "none", *sources,
-                    "-ts", str(target), "-source-language", "en", "-target-language", "sv"],
-                   check=True)
+    subprocess.run([lupdate_binary(), "-silent", "-no-obsolete", "-locations", "none",
+                    *plural_only, *sources, "-ts", str(target), "-source-language", "en",
+                    "-target-language", language], check=True)
 
 
 def fill(target: Path, glossary: dict[str, str | list[str]]) -> list[str]:
+    """Each message's translation from ``glossary``; returns the sources it lacks, and those
+    with a count whose forms are not as many as the language has (lupdate leaves that many
+    empty forms: two for Swedish and English, one and many)."""
     tree = ET.parse(target)
     missing = []
     for message in tree.getroot().iter("message"):
@@ -143,7 +158,9 @@ def fill(target: Path, glossary: dict[str, str | list[str]]) -> list[str]:
         translation = message.find("translation")
         assert translation is not None
         value = glossary.get(source)
-        if value is None:
+        forms = len(translation.findall("numerusform"))
+        if value is None or (message.get("numerus") == "yes" and isinstance(value, list)
+                             and len(value) != forms):
             missing.append(source)
             continue
         translation.attrib.pop("type", None)
@@ -171,14 +188,23 @@ def main() -> int:
     elif stale:
         CATALOG.write_text(catalog, encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp) / "utvag_sv.ts"
+        work = Path(tmp) / TS.name
         extract(work)
         missing = fill(work, glossary)
+        english = Path(tmp) / EN_TS.name
+        extract(english, "en")
+        # A plain string would stand for both forms: English needs the one and the many.
+        plurals = {source: forms for source, forms in load_glossary("en*.json").items()
+                   if isinstance(forms, list)}
+        missing_english = fill(english, plurals)
         if not check:
             shutil.copyfile(work, TS)
+            shutil.copyfile(english, EN_TS)
     for source in missing:
         print(f"untranslated: {source!r}")
-    return 1 if missing or (stale and check) else 0
+    for source in missing_english:
+        print(f"no English forms for the count: {source!r} (resources/i18n/en-plurals.json)")
+    return 1 if missing or missing_english or (stale and check) else 0
 
 
 if __name__ == "__main__":

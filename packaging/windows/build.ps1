@@ -9,7 +9,7 @@
     - for signing only: signtool.exe from the Windows SDK, and a code-signing certificate.
 
   Steps: (1) a private venv in build\win-venv with the project and its `package` extra;
-  (2) the Swedish translation (.ts -> .qm); (3) PyInstaller -> dist\utvag-win (Utvag.exe and
+  (2) the translations (.ts -> .qm); (3) PyInstaller -> dist\utvag-win (Utvag.exe and
   utvag-cli.exe); (4) the smoke test on the built program (packaging\smoke_test.py); (5) when a
   certificate is given, signtool signs every unsigned .exe/.dll/.pyd in the folder; (6) harvest.py
   lists the folder for WiX; (7) wix build -> dist\Utvag-<version>-x64.msi; (8) ICE validation;

@@ -3802,6 +3802,20 @@ Tecknen som skrivs som koder (\u…) är en radbrytning eller ett styr- eller ri
     </message>
   </context>
   <context>
+    <name>QDialogButtonBox</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
     <name>QuickUnlockPage</name>
     <message>
       <source>Quick unlock</source>
@@ -4998,9 +5012,12 @@ Ett bidrag öppnas här bara från en enhet vars nyckelkort valvet litar på (En
       <source>Received c&amp;onsultations…</source>
       <translation>Mottagna k&amp;onsultationer…</translation>
     </message>
-    <message>
-      <source>An interrupted transfer was finished: %1 file(s) placed or removed.</source>
-      <translation>En avbruten överflyttning slutfördes: %1 fil(er) placerades eller togs bort.</translation>
+    <message numerus="yes">
+      <source>An interrupted transfer was finished: %n file(s) placed or removed.</source>
+      <translation>
+        <numerusform>En avbruten överflyttning slutfördes: %n fil placerades eller togs bort.</numerusform>
+        <numerusform>En avbruten överflyttning slutfördes: %n filer placerades eller togs bort.</numerusform>
+      </translation>
     </message>
     <message>
       <source>No package was written and the case is unchanged.</source>

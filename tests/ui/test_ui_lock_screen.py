@@ -1,14 +1,16 @@
-"""The lock screen after a wrong passphrase, its keyboard focus, and what it names."""
+"""The lock screen after a wrong passphrase, its keyboard focus (after a menu too), and what it
+names."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QPushButton
-from ui_support import unlock_with_keyboard
+from ui_support import type_text, unlock_with_keyboard, when_modal
 
 from conftest import UiVault
 from utvag.ui import i18n
@@ -65,3 +67,64 @@ def test_the_lock_screen_names_the_unit_not_a_file_path(
     # Once the vault has been opened here, the lock screen knows its unit.
     assert window.unlock_page.subtitle.text() == "Enhet: Centrum"
     assert str(vault.directory) not in window.unlock_page.subtitle.text()
+
+
+def reactivate(window: MainWindow, qtbot: Any) -> None:
+    """The window active again, as the window system makes it once a menu or dialog is gone
+    (the offscreen platform leaves the closed one as the active window)."""
+    QApplication.processEvents()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def open_file_menu(window: MainWindow, qtbot: Any, opened_by: str) -> None:
+    bar = window.menuBar()
+    if opened_by == "keyboard":
+        qtbot.keyClick(window.unlock_page.secret, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    else:
+        where = bar.actionGeometry(window.file_menu.menuAction()).center()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.file_menu)
+
+
+@pytest.mark.parametrize("opened_by", ["keyboard", "mouse"])
+def test_typing_after_a_menu_goes_into_the_passphrase_field(
+        opened_by: str, make_window: Callable[..., MainWindow], qtbot: Any,
+        vault: UiVault) -> None:
+    """File opened (Alt+F or a click) and closed with Escape: the next keys are the passphrase,
+    not letters that open menus or reach nothing."""
+    window = make_window(vault.directory, vault.policy)
+    page = window.unlock_page
+    open_file_menu(window, qtbot, opened_by)
+    qtbot.keyClick(window.file_menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.focusWidget() is page.secret)  # not the menu bar
+    assert QApplication.activePopupWidget() is None
+    reactivate(window, qtbot)
+    type_text(qtbot, "fly")
+    assert page.secret.text() == "fly"
+
+
+def test_moving_along_the_menu_bar_keeps_the_next_menu_open(
+        make_window: Callable[..., MainWindow], qtbot: Any, vault: UiVault) -> None:
+    window = make_window(vault.directory, vault.policy)
+    open_file_menu(window, qtbot, "keyboard")
+    qtbot.keyClick(window.file_menu, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.language_menu)
+    QApplication.processEvents()
+    assert QApplication.activePopupWidget() is window.language_menu
+    qtbot.keyClick(window.language_menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.focusWidget() is window.unlock_page.secret)
+
+
+def test_the_passphrase_field_has_the_keyboard_after_a_dialog_of_the_lock_screen(
+        make_window: Callable[..., MainWindow], qtbot: Any, vault: UiVault) -> None:
+    """Help › About on the lock screen, closed with Escape: the field has the keyboard again
+    once the window is active."""
+    window = make_window(vault.directory, vault.policy)
+    page = window.unlock_page
+    when_modal(lambda dialog: qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape))
+    window.about_action.trigger()
+    assert window.focusWidget() is page.secret
+    reactivate(window, qtbot)
+    type_text(qtbot, "fly")
+    assert page.secret.text() == "fly"

@@ -31,7 +31,8 @@ def test_unlocking_removes_what_an_uncommitted_export_left(make_window: Any, qtb
     qtbot.waitUntil(lambda: window.workspace is not None)
 
     assert not temp.exists() and not target.exists()
-    assert "1 file(s) placed or removed" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == (
+        "An interrupted transfer was finished: 1 file placed or removed.")
     assert window.session is not None
     assert repo_transfer_files.pending_files(window.session.vault.conn) == []
     assert window.transfers.finish_interrupted() == 0  # nothing is left for the next unlock

@@ -42,7 +42,7 @@ def test_wrong_passphrase_gives_a_message_and_a_growing_delay(
     unlock_with_keyboard(qtbot, window, "not the passphrase")
     assert window.is_locked and isinstance(window.stack.currentWidget(), UnlockPage)
     assert page.failures == 1
-    assert page.error.text() == "Wrong passphrase. Try again in 1 second(s)."
+    assert page.error.text() == "Wrong passphrase. Try again in 1 second."
     assert page.secret.text() == ""
     first_delay = page.current_delay_ms()
     assert first_delay > 0

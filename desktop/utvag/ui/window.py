@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -31,6 +31,7 @@ from utvag.ui.input_watch import LOCK_SHORTCUT, InputWatch
 from utvag.ui.lock import first_run_flow, unlock_flow
 from utvag.ui.lock.cover import LockCover
 from utvag.ui.lock.idle import IdleWatcher
+from utvag.ui.lock.menu_focus import follow_menus
 from utvag.ui.lock.unlock_page import UnlockPage
 from utvag.ui.lock_guard import BuildStopped, after_unwound, locking
 from utvag.ui.look import PlainLabel
@@ -149,6 +150,11 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.swedish_action.triggered.connect(lambda: self.switch_language("sv"))
         self.english_action = QAction("English", self)
         self.english_action.triggered.connect(lambda: self.switch_language("en"))
+        # One of the two is checked: the language in force (exclusive, as radio items).
+        self.languages = QActionGroup(self)
+        for action in (self.swedish_action, self.english_action):
+            action.setCheckable(True)
+            self.languages.addAction(action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.file_menu = self.menuBar().addMenu("")
@@ -161,6 +167,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
         self.addAction(self.lock_action)
+        follow_menus(self, (self.file_menu, self.language_menu, self.help_menu))
 
     def build_menus(self) -> None:
         """The Case, Follow-up and transfer menus, with their shortcuts, hidden until the vault's
@@ -199,6 +206,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
                        self.transfers.again.answer_receipt_action):
             self.case_menu.addAction(action)
         self.case_menu.aboutToShow.connect(self.transfers.refresh)
+        follow_menus(self, (self.case_menu, followup))
         self._retranslate_menus()
         from utvag.ui.role_menus import show_for
 
@@ -225,6 +233,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.backup_action.setText(self.tr("&Back up…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About and policy…"))
+        self._check_language()
         if self.menus_built:
             self._retranslate_menus()
 
@@ -238,6 +247,11 @@ class MainWindow(FollowsLanguage, QMainWindow):
     def switch_language(self, language: str) -> None:
         if i18n.set_language(language):
             self.settings.setValue("ui/language", language)
+        self._check_language()  # a language that could not be loaded is not checked
+
+    def _check_language(self) -> None:
+        in_force = {"sv": self.swedish_action, "en": self.english_action}
+        in_force[i18n.current_language()].setChecked(True)
 
     def show_about(self) -> None:
         from utvag.ui.about import AboutDialog

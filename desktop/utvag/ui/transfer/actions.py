@@ -117,9 +117,9 @@ class TransferActions(QObject):
 
         outcomes = transfer.finish_pending(session)
         if outcomes:
-            self.window.statusBar().showMessage(
-                self.tr("An interrupted transfer was finished: %1 file(s) placed or removed.")
-                .replace("%1", str(len(outcomes))), 15000)
+            self.window.statusBar().showMessage(self.tr(
+                "An interrupted transfer was finished: %n file(s) placed or removed.", "",
+                len(outcomes)), 15000)
         return len(outcomes)
 
     def transferable(self) -> bool:
