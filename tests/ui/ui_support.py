@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,12 +37,23 @@ def focused() -> QWidget:
     return widget
 
 
+def _window_settled(qtbot: Any) -> None:
+    """A window the app activated again (after a progress window closed) is active only once
+    the platform's activation event is delivered: keys go to the focus from then on, as a
+    person's would after the window came back. No focus after that fails in ``focused``."""
+    if QApplication.focusWidget() is None:
+        with contextlib.suppress(AssertionError, TimeoutError):
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=1000)
+
+
 def press(qtbot: Any, key: Qt.Key,
           modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    _window_settled(qtbot)
     qtbot.keyClick(focused(), key, modifier)
 
 
 def type_text(qtbot: Any, text: str) -> None:
+    _window_settled(qtbot)
     qtbot.keyClicks(focused(), text)
 
 

@@ -221,7 +221,7 @@ class IncomingCase:
     assessments: tuple[IncomingAssessment, ...]
     attachments: tuple[IncomingAttachment, ...]
     # the application the case started from
-    application: transfer_application.IncomingApplication | None = None
+    application: transfer_application.IncomingApplication | None = field(default=None, repr=False)
     young: transfer_young.IncomingYoung = field(  # the guardians and consent positions
         default_factory=transfer_young.IncomingYoung)
     needs: tuple[transfer_needs.IncomingNeed, ...] = ()  # the needs found and followed up

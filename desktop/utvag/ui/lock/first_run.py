@@ -202,6 +202,10 @@ class PassphrasePage(QWizardPage):
             loop.exec()
         finally:
             wizard.setEnabled(True)
+            # The progress window, when the derivation took long enough to show it, was the
+            # active window: the wizard takes the keyboard back, or the next page opens with
+            # nothing focused and Enter does nothing.
+            wizard.activateWindow()
             if focus is not None:
                 focus.setFocus()  # where it was: Enter goes on as before
         if op.error is not None or op.result is None:
