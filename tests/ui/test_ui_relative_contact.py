@@ -6,6 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+
 from conftest import create_vault
 from utvag.services import cases, followup
 from utvag.services.policy import Policy
@@ -55,3 +58,7 @@ def test_a_contact_path_is_set_up_from_the_relatives_tab(
         model = view.relatives.records.model
         assert model.index(0, 5).data() == "Via mottagningen på Hisingen"
         view.close()
+        # Deleted here, as the app's views are, while its Python side is whole: left to the
+        # cycle collector, Qt's teardown of its tabs called back into a half-cleared view.
+        view.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
