@@ -15,6 +15,7 @@ from ui_support import (
     FakeClock,
     close_button,
     decision_dialog,
+    destructive_button,
     discard_question,
     files_holding,
     focused,
@@ -158,8 +159,7 @@ def test_the_close_button_asks_like_escape(open_window: MainWindow, qtbot: Any) 
     qtbot.waitUntil(lambda: discard_question() is not None)
     box = discard_question()
     assert box is not None
-    next(b for b in box.buttons()
-         if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole).click()
+    destructive_button(box).click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == 0 and dialog.result_value is None
 

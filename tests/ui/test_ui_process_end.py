@@ -5,13 +5,12 @@ closing it stands in the Due view, whose row opens the Overview."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from ui_support import wait_read
+from ui_support import district_answers, wait_read
 
 from conftest import create_vault
 from utvag.domain.case_records import CaseStatus
@@ -23,28 +22,18 @@ from utvag.ui.case.case_view import CaseView
 from utvag.ui.due_view import DueView
 from utvag.ui.vault_events import ChangeKind, notify
 
-ROOT = Path(__file__).resolve().parents[2]
 LABEL = "Avsluta ärendet: avhopparprocessen har upphört"
 NONE_RECORDED = ("Ingen ansökan eller inget beslut är registrerat än (Ärende › Registrera "
                  "ansökan… och Registrera beslut…).")
-
-
-def _answers(tmp_path: Path, name: str, **changes: Any) -> Path:
-    raw = json.loads((ROOT / "docs" / "examples" / "answers-district-defector.json")
-                     .read_text(encoding="utf-8"))
-    raw["answers"].update(changes)
-    path = tmp_path / name
-    path.write_text(json.dumps(raw), encoding="utf-8")
-    return path
 
 
 def test_the_overview_says_the_process_ended_and_closing_is_due(
         qtbot: Any, qtmodeltester: Any, tmp_path: Path, ui_policy: Policy,
         swedish: None) -> None:
     made: list[int] = []
-    defector = _answers(tmp_path, "defector.json")
-    not_defector = _answers(tmp_path, "not-defector.json", belongs_answer=False)
-    discontinued = _answers(tmp_path, "discontinued.json", serious_crime_suspected=True,
+    defector = district_answers(tmp_path, "defector.json")
+    not_defector = district_answers(tmp_path, "not-defector.json", belongs_answer=False)
+    discontinued = district_answers(tmp_path, "discontinued.json", serious_crime_suspected=True,
                             serious_crime_outcome="discontinue",
                             serious_crime_consulted_on="2026-10-08")
 

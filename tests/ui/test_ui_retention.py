@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
-from ui_support import wait_read
+from ui_support import destructive_button, wait_read
 
 from conftest import MessageBoxes, UiVault, create_vault
 from utvag.errors import NotFoundError
@@ -106,8 +106,7 @@ def test_preview_names_each_reason_and_destroys_only_after_confirmation(
 
     box = view.ask_to_destroy()
     assert box is not None
-    destroy = next(b for b in box.buttons()
-                   if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole)
+    destroy = destructive_button(box)
     assert destroy.text() == "Destroy 1 case"
     destroy.click()
     wait_read(qtbot, view)

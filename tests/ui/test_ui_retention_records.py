@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from ui_support import wait_read
+from ui_support import destructive_button, wait_read
 
 from conftest import create_vault
 from utvag.services import cases, followup, retention, unit_incidents
@@ -74,8 +74,7 @@ def test_it_is_destroyed_after_confirmation_and_named_in_the_record(
     wait_read(qtbot, view)
     box = view.ask_to_destroy()
     assert isinstance(box, QMessageBox) and "Incident at the unit 1" in box.text()
-    next(b for b in box.buttons()
-         if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole).click()
+    destructive_button(box).click()
     wait_read(qtbot, view)
     assert view.model.rowCount() == 0
     assert [view.log_model.index(0, c).data() for c in (0, 2)] == [
@@ -104,8 +103,7 @@ def test_two_cases_and_a_record_are_counted_apart(
         assert view.summary.text() == summary
         box = view.ask_to_destroy()
         assert box is not None and box.text().startswith(confirmation)
-        destroy = next(b for b in box.buttons()
-                       if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole)
+        destroy = destructive_button(box)
         assert destroy.text() == button
         box.button(QMessageBox.StandardButton.Cancel).click()
         assert view.model.rowCount() == 3  # nothing destroyed

@@ -5,10 +5,11 @@ for a case that leaves nothing to SAV."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from ui_support import district_answers
 
 from conftest import create_vault
 from utvag.forms import load_answers
@@ -17,23 +18,12 @@ from utvag.services.policy import Policy
 from utvag.services.session import Session
 from utvag.ui.case.case_view import CaseView
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _answers(tmp_path: Path, name: str, **changes: Any) -> Path:
-    raw = json.loads((ROOT / "docs" / "examples" / "answers-district-defector.json")
-                     .read_text(encoding="utf-8"))
-    raw["answers"].update(changes)
-    path = tmp_path / name
-    path.write_text(json.dumps(raw), encoding="utf-8")
-    return path
-
 
 def test_the_overview_says_sav_is_to_be_asked(qtbot: Any, tmp_path: Path, ui_policy: Policy,
                                                swedish: None) -> None:
     made: list[int] = []
-    asks = _answers(tmp_path, "asks.json", protection_need="high")
-    plain = _answers(tmp_path, "plain.json")
+    asks = district_answers(tmp_path, "asks.json", protection_need="high")
+    plain = district_answers(tmp_path, "plain.json")
 
     def fill(session: Session) -> None:
         for name, answers in (("Alva Exempelsson", asks), ("Bo Exempelsson", plain)):

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit
-from ui_support import close_button, discard_question
+from ui_support import close_button, destructive_button, discard_question
 
 from utvag.services import cases
 from utvag.services.session import Session
@@ -77,8 +77,7 @@ def test_the_close_button_asks_too_and_discard_closes(
     qtbot.waitUntil(lambda: discard_question() is not None)
     box = discard_question()
     assert box is not None
-    discard = next(b for b in box.buttons()
-                   if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole)
+    discard = destructive_button(box)
     discard.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
 

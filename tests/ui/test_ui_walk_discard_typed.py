@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
-from ui_support import discard_question, type_text, when_modal
+from PySide6.QtWidgets import QWidget
+from ui_support import destructive_button, discard_question, type_text, when_modal
 
 from utvag.services import cases
 from utvag.ui.case.new_case_dialog import NewCaseDialog
@@ -20,8 +20,7 @@ def _discard(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: discard_question() is not None)
     box = discard_question()
     assert box is not None
-    discard = next(b for b in box.buttons()
-                   if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole)
+    discard = destructive_button(box)
     qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from ui_support import discard_question
+from ui_support import destructive_button, discard_question
 
 from utvag.services import cases
 from utvag.ui.case.decision_dialogs import DecisionDialog
@@ -44,8 +44,7 @@ def test_escape_with_text_typed_asks_before_discarding_it(
     qtbot.waitUntil(lambda: discard_question() is not None)
     box = discard_question()
     assert box is not None
-    discard = next(b for b in box.buttons()
-                   if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole)
+    discard = destructive_button(box)
     discard.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == 0 and dialog.result_value is None

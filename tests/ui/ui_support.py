@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -121,6 +122,23 @@ def discard_question() -> QMessageBox | None:
     found = [w for w in QApplication.topLevelWidgets()
              if isinstance(w, QMessageBox) and w.objectName() == "discardTyped" and w.isVisible()]
     return found[0] if found else None
+
+
+def destructive_button(box: QMessageBox) -> Any:
+    """The box's button that throws away or destroys (its DestructiveRole button)."""
+    return next(b for b in box.buttons()
+                if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole)
+
+
+def district_answers(tmp_path: Path, name: str, **changes: Any) -> Path:
+    """docs/examples/answers-district-defector.json with ``changes`` made to its answers,
+    written to ``tmp_path / name``."""
+    raw = json.loads((Path(__file__).resolve().parents[2] / "docs" / "examples"
+                      / "answers-district-defector.json").read_text(encoding="utf-8"))
+    raw["answers"].update(changes)
+    path = tmp_path / name
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    return path
 
 
 def decision_dialog(window: MainWindow, qtbot: Any, case_id: int) -> DecisionDialog:
